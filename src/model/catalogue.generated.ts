@@ -1,0 +1,233 @@
+/* Generated from schemas/catalogue.schema.json by scripts/gen-types.js: edit the schema, then run `npm run types`. */
+
+/**
+ * A disclosure catalogue (政府信息公开目录 / 政务公开标准目录) normalised by gongkai.
+ */
+export interface Catalogue {
+  kind: "catalogue";
+  schemaVersion: 1;
+  title: string | null;
+  agency: Agency;
+  source: Source;
+  columns: Column[];
+  items: Item[];
+  diagnostics: Diagnostic[];
+  stats: Stats;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Agency".
+ */
+export interface Agency {
+  name: string | null;
+  province: string | null;
+  evidence: Evidence[];
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Evidence".
+ */
+export interface Evidence {
+  field: "name" | "province";
+  from: "title" | "publisher" | "basis" | "name" | "option";
+  text: string;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export interface Source {
+  name: string;
+  format: "tsv" | "cells" | "csv" | "html" | "docx" | "text";
+  encoding: string | null;
+  sha256: string;
+  bytes: number;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Column".
+ */
+export interface Column {
+  header: string[];
+  /**
+   * Model field the column feeds (path.1, audience.public, …), or null when its cells go to extra.
+   */
+  field: string | null;
+  /**
+   * The table block whose header defined the column.
+   */
+  block?: number;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Item".
+ */
+export interface Item {
+  id: string;
+  seq: string | null;
+  stage: string | null;
+  path: string[];
+  content: string | null;
+  basis: null | Basis;
+  timeLimit: null | TimeLimit;
+  publisher: string | null;
+  channels: Channel[];
+  audience: Audience;
+  mode: Mode;
+  level: string[];
+  markers: string[];
+  note: string | null;
+  extra: {
+    [k: string]: string;
+  };
+  /**
+   * Fields whose blank cell took the value of the row above (a merged cell).
+   */
+  filledDown?: string[];
+  source: ItemSource;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Basis".
+ */
+export interface Basis {
+  text: string;
+  citations: Citation[];
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Citation".
+ */
+export interface Citation {
+  title: string;
+  /**
+   * 文号 with brackets normalised to 〔〕 and 令 numbers to 第N号.
+   */
+  docNo: string | null;
+  /**
+   * A 【法律】-style prefix, without brackets.
+   */
+  category?: string;
+  /**
+   * false for a basis named without 《》.
+   */
+  quoted?: boolean;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "TimeLimit".
+ */
+export interface TimeLimit {
+  text: string;
+  /**
+   * The count of units (days, working days or months).
+   */
+  days: number | null;
+  unit: "workday" | "day" | "month" | null;
+  trigger: string | null;
+  /**
+   * 及时 / 实时 / 常年 … for limits given without a number.
+   */
+  qualifier?: string | null;
+  /**
+   * The cell said 同上; the values are the row above's.
+   */
+  sameAsAbove?: boolean;
+  /**
+   * Further limits in the same cell (公示7个工作日 …).
+   */
+  also?: {
+    days: number;
+    unit: "workday" | "day" | "month";
+    trigger: string | null;
+  }[];
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Channel".
+ */
+export interface Channel {
+  /**
+   * The vocabulary name, or the label when not in the vocabulary.
+   */
+  name: string;
+  /**
+   * The text as printed.
+   */
+  label: string;
+  checked: boolean;
+  known: boolean;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Audience".
+ */
+export interface Audience {
+  public: boolean | null;
+  specific: boolean | null;
+  note: string | null;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Mode".
+ */
+export interface Mode {
+  proactive: boolean | null;
+  onRequest: boolean | null;
+  note: string | null;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "ItemSource".
+ */
+export interface ItemSource {
+  /**
+   * @minItems 1
+   */
+  rows: [number, ...number[]];
+  block: number;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Diagnostic".
+ */
+export interface Diagnostic {
+  code: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  place?: Place;
+  item?: string;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Place".
+ */
+export interface Place {
+  line?: number;
+  column?: number;
+  table?: number;
+  row?: number;
+}
+/**
+ * This interface was referenced by `Catalogue`'s JSON-Schema
+ * via the `definition` "Stats".
+ */
+export interface Stats {
+  /**
+   * Data rows read (header, title and blank rows not counted).
+   */
+  rows: number;
+  items: number;
+  /**
+   * Non-empty cells in the data rows.
+   */
+  cells: number;
+  /**
+   * Of those, cells that went into a model field.
+   */
+  cellsMapped: number;
+  /**
+   * Of those, cells kept in extra or quoted in a diagnostic.
+   */
+  cellsKept: number;
+}

@@ -1,0 +1,217 @@
+// Grid → table: find the header rows, map columns to fields, align every data row to its
+// header by content (repairing drift), and fill merged cells down. A header that repeats starts
+// a new block of the same table (fill-down goes on across it); a blank line without a header
+// starts a new table part, where nothing above can be inherited.
+import type { Cell, Grid, GridRow } from '../grid/grid.js';
+import { isBlank } from '../grid/grid.js';
+import { cleanText } from '../fields/cleanText.js';
+import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { headerColumns, isChildRow, isHeaderRow } from './detectHeader.js';
+import { alignRow, alignmentScore, type Alignment, type ColumnField } from './alignRow.js';
+import { fillDown } from './fillDown.js';
+
+export interface TableColumn {
+  header: string[];
+  /** The model field (seq, path.2, audience.public, level.县级 …), or null: cells go to extra. */
+  field: string | null;
+  kind: ColumnField;
+  block: number;
+}
+
+export interface TableRecord {
+  line: number;
+  block: number;
+  /** Field → text, after alignment and fill-down. */
+  values: Map<string, string>;
+  extra: Record<string, string>;
+  filled: string[];
+  /** Non-blank cells of the row, and how many went to a field (the rest went to extra). */
+  cells: number;
+  cellsMapped: number;
+}
+
+export interface Table {
+  title: string | null;
+  preamble: Cell[];
+  columns: TableColumn[];
+  records: TableRecord[];
+  pathDepth: number;
+}
+
+interface Pending {
+  row: GridRow;
+  texts: string[];
+  block: number;
+  columns: TableColumn[];
+  continues: boolean;
+}
+
+export function buildTable(grid: Grid): Result<Table> {
+  const diagnostics: Diagnostic[] = [];
+  const columns: TableColumn[] = [];
+  const pending: Pending[] = [];
+  const preamble: Cell[] = [];
+  let current: TableColumn[] | null = null;
+  let block = 0;
+  let lastPart = 0;
+  let headerJustSeen = false;
+
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r]!;
+    if (isHeaderRow(row.cells)) {
+      const next = grid.rows[r + 1];
+      const children = next && next.block === row.block && isChildRow(next.cells) ? next.cells : undefined;
+      if (children) r++;
+      block++;
+      current = toColumns(headerColumns(row.cells, children), block, row, diagnostics);
+      columns.push(...current);
+      headerJustSeen = true;
+      lastPart = row.block;
+      continue;
+    }
+    if (!current) {
+      preamble.push(...row.cells.filter((c) => !isBlank(c.text)));
+      continue;
+    }
+    const texts = row.cells.map((cell) => {
+      const { text, removed } = cleanText(cell.text);
+      for (const r of removed) {
+        diagnostics.push(diagnostic('artefact-removed', 'info', `Removed export debris ${JSON.stringify(r)}.`, { line: cell.line, column: cell.column }));
+      }
+      return text;
+    });
+    const newPart = row.block !== lastPart && !headerJustSeen;
+    pending.push({ row, texts, block, columns: current, continues: pending.length > 0 && !newPart });
+    headerJustSeen = false;
+    lastPart = row.block;
+  }
+
+  const title = preamble.map((c) => c.text.trim()).find((t) => /目录|清单/.test(t)) ?? null;
+  if (!current) {
+    diagnostics.push(diagnostic('no-header', 'error', 'No catalogue header row (序号 / 公开内容 / 公开依据 / 公开时限 …) was found.'));
+  } else if (pending.length === 0) {
+    diagnostics.push(diagnostic('no-rows', 'error', 'The header is not followed by any data rows.'));
+  }
+
+  const layouts = learnLayouts(pending);
+  const records = pending.map((p) => toRecord(p, chooseAlignment(p, layouts.get(layoutKey(p))), diagnostics));
+  const pathDepth = Math.max(0, ...columns.map((c) => (c.field?.startsWith('path.') ? Number(c.field.slice(5)) : 0)));
+  const unresolved = fillDown(
+    records.map((rec, i) => ({ values: rec.values, continues: pending[i]!.continues, filled: rec.filled })),
+    pathDepth,
+  );
+  unresolved.forEach((fields, i) => {
+    if (fields.length === 0) return;
+    const rec = records[i]!;
+    diagnostics.push(
+      diagnostic(
+        'merged-cell-unresolved',
+        'warning',
+        `Blank ${fields.join(', ')} in the first row of a table part that has no header of its own: not filled from the part before.`,
+        { line: rec.line, table: rec.block },
+      ),
+    );
+  });
+  return { value: { title, preamble, columns, records, pathDepth }, diagnostics };
+}
+
+function toColumns(found: ReturnType<typeof headerColumns>, block: number, row: GridRow, diagnostics: Diagnostic[]): TableColumn[] {
+  let level = 0;
+  return found.map((col, j) => {
+    let field: string | null = null;
+    let kind: ColumnField = null;
+    if (col.kind === undefined) kind = null;
+    else if (col.kind === null) {
+      kind = 'extra';
+      diagnostics.push(
+        diagnostic('unknown-header', 'warning', `Header ${JSON.stringify(col.header.join(' / '))} is not in the vocabulary; its cells go to extra.`, {
+          line: row.line,
+          column: j + 1,
+          table: block,
+        }),
+      );
+    } else {
+      kind = col.kind;
+      if (kind === 'path') field = `path.${++level}`;
+      else if (kind === 'level.tick') field = `level.${col.header[col.header.length - 1]}`;
+      else field = kind;
+    }
+    return { header: col.header, field, kind, block };
+  });
+}
+
+const layoutKey = (p: Pending): string => `${p.block}:${p.row.block}:${p.texts.length}`;
+
+/**
+ * A block's rows of one width usually share one layout (an exporter that splits the channel
+ * list over two cells does so on every row). Learn it from the fullest row, usually the top of a
+ * merged group, so that sparse rows, whose few cells content alone cannot place, follow it.
+ */
+function learnLayouts(pending: Pending[]): Map<string, Alignment> {
+  const fullest = new Map<string, Pending>();
+  const filled = (p: Pending): number => p.texts.filter((t) => t !== '').length;
+  for (const p of pending) {
+    const best = fullest.get(layoutKey(p));
+    if (!best || filled(p) > filled(best)) fullest.set(layoutKey(p), p);
+  }
+  const layouts = new Map<string, Alignment>();
+  for (const [key, p] of fullest) layouts.set(key, alignRow(p.texts, p.columns.map((c) => c.kind)));
+  return layouts;
+}
+
+/** Rows follow their block's layout unless their own content clearly says otherwise. */
+const LAYOUT_MARGIN = 0.5;
+
+function chooseAlignment(p: Pending, layout: Alignment | undefined): Alignment {
+  const fields = p.columns.map((c) => c.kind);
+  const own = alignRow(p.texts, fields);
+  if (!layout) return own;
+  return alignmentScore(p.texts, fields, layout) >= alignmentScore(p.texts, fields, own) - LAYOUT_MARGIN ? layout : own;
+}
+
+function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): TableRecord {
+  const values = new Map<string, string>();
+  const extra: Record<string, string> = {};
+  const moves: string[] = [];
+  let cells = 0;
+  let cellsMapped = 0;
+  p.texts.forEach((text, i) => {
+    if (text === '') return;
+    cells++;
+    const j = alignment[i]!;
+    const col = j >= 0 ? p.columns[j] : undefined;
+    const label = col ? col.header.join('/') || `column ${j + 1}` : 'extra';
+    if (j !== i) moves.push(`cell ${i + 1} ${quote(text)} → ${label}`);
+    if (col?.field) {
+      const before = values.get(col.field);
+      values.set(col.field, before ? `${before}\n${text}` : text);
+      cellsMapped++;
+      return;
+    }
+    const key = col && col.header.length > 0 ? col.header.join('/') : `column ${i + 1}`;
+    extra[key] = extra[key] ? `${extra[key]}\n${text}` : text;
+    if (col && col.header.length > 0) return; // an unknown header: its diagnostic names the column
+    const cell = p.row.cells[i]!;
+    diagnostics.push(
+      diagnostic('extra-cell', 'warning', `Cell ${quote(text)} fits no column; kept in extra as ${JSON.stringify(key)}.`, {
+        line: cell.line,
+        column: cell.column,
+        table: p.block,
+      }),
+    );
+  });
+  if (moves.length > 0) {
+    diagnostics.push(
+      diagnostic('column-drift', 'warning', `${p.texts.length} cells under ${p.columns.length} columns, realigned by content: ${moves.join('; ')}.`, {
+        line: p.row.line,
+        table: p.block,
+      }),
+    );
+  }
+  return { line: p.row.line, block: p.block, values, extra, filled: [], cells, cellsMapped };
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return JSON.stringify(flat.length > 24 ? `${flat.slice(0, 24)}…` : flat);
+}

@@ -1,0 +1,64 @@
+// Header vocabulary (DOMAIN.md's column table): header text → model field. Parent headers
+// (公开对象, 公开方式, 公开层级, 公开事项) span child columns whose own words name the field.
+
+export type FieldKind =
+  | 'seq' | 'stage' | 'path' | 'content' | 'basis' | 'timeLimit' | 'publisher' | 'channels'
+  | 'audience' | 'audience.public' | 'audience.specific'
+  | 'mode' | 'mode.proactive' | 'mode.onRequest'
+  | 'level' | 'level.tick' | 'note' | 'requirement';
+
+const HEADERS: Array<[RegExp, FieldKind]> = [
+  [/^(序号|编号|序列号)$/, 'seq'],
+  [/^(过程|公开过程|环节|公开环节)$/, 'stage'],
+  [/^(公开事项|事项|[一二三四五]级(事项|目录)|类别|事项名称|信息名称|目录名称|信息类别|主题分类)$/, 'path'],
+  [/^(公开内容[（(]要素[）)]|公开内容要素|公开内容|内容要求|内容|信息内容|具体内容)$/, 'content'],
+  [/^(公开依据|依据|法律依据|政策依据)$/, 'basis'],
+  [/^(公开时限|公开时间|时限|公开期限)$/, 'timeLimit'],
+  [/^(公开主体|责任部门|责任单位|责任主体|公开责任主体|责任科室|公开部门|公开单位|发布主体)$/, 'publisher'],
+  [/^(公开渠道和载体|公开渠道及载体|公开渠道|公开形式|公开载体)$/, 'channels'],
+  [/^(公开对象|公开范围)$/, 'audience'],
+  [/^公开方式$/, 'mode'],
+  [/^公开层级$/, 'level'],
+  [/^(备注|说明)$/, 'note'],
+  [/^公开要求$/, 'requirement'],
+];
+
+const CHILDREN: Array<[RegExp, FieldKind]> = [
+  [/^(全社会|面向全社会|社会公众)$/, 'audience.public'],
+  [/^(特定群体|特定群众|特定对象|特定人群|面向申请人)$/, 'audience.specific'],
+  [/^(主动|主动公开)$/, 'mode.proactive'],
+  [/^(依申请|依申请公开)$/, 'mode.onRequest'],
+  [/^(省级|市级|县级|区级|乡级|镇级|村级|镇街级|乡镇级|街道级|县区级|县市区级)$/, 'level.tick'],
+  [/^([一二三四五]级(事项|目录)|类别|事项名称|信息名称)$/, 'path'],
+];
+
+/** Which child kinds each parent may span. */
+const SPANS: Partial<Record<FieldKind, FieldKind[]>> = {
+  audience: ['audience.public', 'audience.specific'],
+  mode: ['mode.proactive', 'mode.onRequest'],
+  level: ['level.tick'],
+  path: ['path'],
+};
+
+export function normaliseHeader(text: string): string {
+  return text.replace(/[\s\u3000\u00a0*]/g, '');
+}
+
+export function headerField(text: string): FieldKind | null {
+  const t = normaliseHeader(text);
+  for (const [re, kind] of HEADERS) if (re.test(t)) return kind;
+  return null;
+}
+
+export function childField(text: string): FieldKind | null {
+  const t = normaliseHeader(text);
+  for (const [re, kind] of CHILDREN) if (re.test(t)) return kind;
+  return null;
+}
+
+export function spans(parent: FieldKind, child: FieldKind): boolean {
+  return SPANS[parent]?.includes(child) ?? false;
+}
+
+/** Words of the 过程 (stage) column. */
+export const STAGES = /^(决策|执行|结果|执行和结果|管理|服务|管理和服务|新闻发布|政策解读|回应关切|监督保障|决策公开|执行公开|管理公开|服务公开|结果公开)$/;
