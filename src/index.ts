@@ -1,1 +1,6 @@
-export const hello = (): string => "公开";
+// gongkai: read Chinese government disclosure catalogues into one validated model.
+export { normalise, DEFAULT_MAX_BYTES, type NormaliseOptions, type Normalised } from './normalise.js';
+export { validate, type Validation } from './validate/validate.js';
+export { GongkaiError, errorCodes, type ErrorCode } from './errors.js';
+export { diagnosticCodes, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
+export type * from './model/catalogue.generated.js';

@@ -6,7 +6,9 @@ import type { TimeLimit } from '../model/catalogue.generated.js';
 type Unit = 'workday' | 'day' | 'month';
 
 const NUMBER = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)';
-const LIMIT = new RegExp(`${NUMBER}\\s*(?:个)?\\s*(工作日|自然日|日|天|月)`, 'g');
+// A duration, not a date: "1月31日前" names a day of the year, so a number right after 年/月 is
+// skipped and 月 counts only as 个月 or 月内.
+const LIMIT = new RegExp(`(?<![年月\\d.])${NUMBER}\\s*(?:个)?\\s*(工作日|自然日|日|天|(?<=个\\s*)月|月(?=内))`, 'g');
 const QUALIFIERS = ['实时', '即时', '及时', '常年', '长期', '定期', '随时'];
 
 export function parseTimeLimit(text: string, above: TimeLimit | null = null): TimeLimit {

@@ -25,9 +25,10 @@ export interface TableRecord {
   values: Map<string, string>;
   extra: Record<string, string>;
   filled: string[];
-  /** Non-blank cells of the row, and how many went to a field (the rest went to extra). */
+  /** Non-blank cells of the row; how many went to a field; how many were kept in extra. */
   cells: number;
   cellsMapped: number;
+  cellsKept: number;
 }
 
 export interface Table {
@@ -175,6 +176,7 @@ function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): 
   const moves: string[] = [];
   let cells = 0;
   let cellsMapped = 0;
+  let cellsKept = 0;
   p.texts.forEach((text, i) => {
     if (text === '') return;
     cells++;
@@ -190,6 +192,7 @@ function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): 
     }
     const key = col && col.header.length > 0 ? col.header.join('/') : `column ${i + 1}`;
     extra[key] = extra[key] ? `${extra[key]}\n${text}` : text;
+    cellsKept++;
     if (col && col.header.length > 0) return; // an unknown header: its diagnostic names the column
     const cell = p.row.cells[i]!;
     diagnostics.push(
@@ -208,7 +211,7 @@ function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): 
       }),
     );
   }
-  return { line: p.row.line, block: p.block, values, extra, filled: [], cells, cellsMapped };
+  return { line: p.row.line, block: p.block, values, extra, filled: [], cells, cellsMapped, cellsKept };
 }
 
 function quote(text: string): string {

@@ -1,0 +1,60 @@
+// Command-line inputs → files. A file is taken as named; a folder is walked for files whose
+// extension names a document format (its sub-paths are kept for the outputs); a pattern with
+// * or ? is matched against the files under its fixed leading folder (** spans folders).
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+export interface InputFile {
+  path: string;
+  /** The path the output is named after: the base name, or the path below the folder given. */
+  relative: string;
+}
+
+const DOCUMENT = /\.(txt|tsv|csv|html?|docx?|xlsx?)$/i;
+
+export async function expandInputs(args: readonly string[]): Promise<{ files: InputFile[]; missing: string[] }> {
+  const files: InputFile[] = [];
+  const missing: string[] = [];
+  for (const arg of args) {
+    if (/[*?]/.test(arg)) {
+      const { base, pattern } = globToRegExp(arg);
+      const found = (await walk(base)).filter((p) => pattern.test(p.split(sep).join('/')));
+      if (found.length === 0) missing.push(arg);
+      files.push(...found.map((p) => ({ path: p, relative: relative(base, p) })));
+      continue;
+    }
+    const info = await stat(arg).catch(() => null);
+    if (!info) missing.push(arg);
+    else if (info.isDirectory()) files.push(...(await walk(arg)).filter((p) => DOCUMENT.test(p)).map((p) => ({ path: p, relative: relative(arg, p) })));
+    else files.push({ path: arg, relative: arg.split(/[\\/]/).pop()! });
+  }
+  return { files, missing };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p)));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+function globToRegExp(glob: string): { base: string; pattern: RegExp } {
+  const parts = glob.split('/');
+  const fixed = parts.findIndex((p) => /[*?]/.test(p));
+  const base = parts.slice(0, fixed).join('/') || '.';
+  const source = glob
+    .replace(/^\.\//, '')
+    .split('')
+    .map((ch, i, all) => {
+      if (ch === '*') return all[i + 1] === '*' ? '' : all[i - 1] === '*' ? '.*' : '[^/]*';
+      if (ch === '?') return '[^/]';
+      return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
+    })
+    .join('');
+  return { base, pattern: new RegExp(`^(\\./)?${source}$`) };
+}

@@ -1,0 +1,15 @@
+// What commands write to, so tests can run them in-process as well as through the real bin.
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export const processIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/** Wrong words on the command line: printed with the usage, exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,0 +1,43 @@
+// `gongkai COMMAND …`: thin wiring from the command line to the library.
+import { normaliseCommand, normaliseUsage } from './normaliseCommand.js';
+import { validateCommand } from './validateCommand.js';
+import { processIo, UsageError, type Io } from './io.js';
+
+const usage = `Usage: gongkai COMMAND [ARGS…]
+
+Commands:
+  normalise [INPUT…]   convert catalogues into validated JSON (see gongkai normalise --help)
+  validate FILE.json…  check documents against the schemas
+
+${normaliseUsage}`;
+
+const commands: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
+  normalise: normaliseCommand,
+  validate: validateCommand,
+};
+
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help') {
+    io.stdout(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`gongkai: unknown command ${JSON.stringify(name)}\n\n${usage}`);
+    return 2;
+  }
+  return runCommand(command, rest, io);
+}
+
+/** Runs a command, turning usage mistakes and unexpected failures into a message and exit 2. */
+export async function runCommand(command: (argv: readonly string[], io: Io) => Promise<number>, argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await command(argv, io);
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    if (error instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) io.stderr(`gongkai: ${e.message}\nTry --help.\n`);
+    else io.stderr(`gongkai: internal error: ${e.message}\n${process.env.GONGKAI_DEBUG ? `${e.stack}\n` : ''}`);
+    return 2;
+  }
+}

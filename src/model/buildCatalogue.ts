@@ -1,0 +1,272 @@
+// Table → catalogue: parse each record's fields into the model (MODEL.md), give items ids, infer
+// the agency and its province with evidence, and add up the cell accounting.
+import type { Agency, Audience, Catalogue, Evidence, Item, Mode, Source, TimeLimit } from './catalogue.generated.js';
+import type { Table, TableRecord } from '../table/buildTable.js';
+import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { joinWrapped } from '../fields/cleanText.js';
+import { splitMarkers } from '../fields/markers.js';
+import { parseBasis } from '../fields/citations.js';
+import { parseTimeLimit } from '../fields/timeLimit.js';
+import { parseChannels } from '../fields/channels.js';
+import { parseMarkCell, parseMarkedList } from '../fields/marks.js';
+import { childField } from '../table/vocabulary.js';
+import { provinceOfCitation, provinceOfName } from './province.js';
+
+export interface CatalogueOptions {
+  /** Overrides the inferred agency name. */
+  agency?: string;
+  /** Overrides the inferred province. */
+  province?: string;
+}
+
+const MARK_FIELDS = ['audience.public', 'audience.specific', 'mode.proactive', 'mode.onRequest'];
+
+export function buildCatalogue(table: Table, source: Source, options: CatalogueOptions = {}): Result<Catalogue> {
+  const diagnostics: Diagnostic[] = [];
+  const hasMarks = table.columns.some((c) => c.field !== null && (MARK_FIELDS.includes(c.field) || c.field.startsWith('level.')));
+  const unknownChannels = new Map<string, { line: number; count: number }>();
+  let above: TimeLimit | null = null;
+
+  const items: Item[] = table.records.map((rec) => {
+    const item = toItem(rec, table.pathDepth, above, hasMarks, diagnostics);
+    above = item.timeLimit;
+    for (const c of item.channels) {
+      if (c.known) continue;
+      const seen = unknownChannels.get(c.label) ?? { line: rec.line, count: 0 };
+      seen.count++;
+      unknownChannels.set(c.label, seen);
+    }
+    return item;
+  });
+  assignIds(items, table.records, diagnostics);
+  for (const [label, { line, count }] of unknownChannels) {
+    diagnostics.push(diagnostic('unknown-channel', 'info', `Channel ${JSON.stringify(label)} is not in the vocabulary (${count} items); kept with known: false.`, { line }));
+  }
+  for (const cell of table.preamble) {
+    if (cell.text.trim() === table.title) continue;
+    diagnostics.push(diagnostic('extra-cell', 'info', `Text before the table: ${JSON.stringify(cell.text.trim())}.`, { line: cell.line, column: cell.column }));
+  }
+
+  const agency = inferAgency(table.title, items, options);
+  if (agency.province === null) diagnostics.push(diagnostic('province-unknown', 'info', 'No province in the title, the agency name or the cited documents; pass --province to set it.'));
+
+  const sum = (f: (r: TableRecord) => number): number => table.records.reduce((n, r) => n + f(r), 0);
+  return {
+    value: {
+      kind: 'catalogue',
+      schemaVersion: 1,
+      title: table.title,
+      agency,
+      source,
+      columns: table.columns.map((c) => ({ header: c.header, field: c.field, block: c.block })),
+      items,
+      diagnostics,
+      stats: {
+        rows: table.records.length,
+        items: items.length,
+        cells: sum((r) => r.cells),
+        cellsMapped: sum((r) => r.cellsMapped),
+        cellsKept: sum((r) => r.cellsKept),
+      },
+    },
+    diagnostics,
+  };
+}
+
+function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, hasMarks: boolean, diagnostics: Diagnostic[]): Item {
+  const get = (field: string): string | null => {
+    const v = rec.values.get(field);
+    return v === undefined || v === '' ? null : v;
+  };
+  const name = (field: string): string | null => {
+    const v = get(field);
+    return v === null ? null : joinWrapped(v);
+  };
+  const markers: string[] = [];
+  const path: string[] = [];
+  for (let level = 1; level <= pathDepth; level++) {
+    const v = name(`path.${level}`);
+    if (v === null) continue;
+    const split = splitMarkers(v);
+    markers.push(...split.markers);
+    if (split.name !== '') path.push(split.name);
+  }
+
+  const basisText = get('basis') ?? get('requirement');
+  const timeText = get('timeLimit') ?? get('requirement');
+  const channels = parseChannels(get('channels') === null ? [] : [get('channels')!]);
+  const rowHasMarks = [...rec.values.keys()].some((k) => (MARK_FIELDS.includes(k) || k.startsWith('level.')) && get(k) !== null);
+  const marks = readMarks(rec, get, rowHasMarks);
+  if (hasMarks && !rowHasMarks && get('audience') === null && get('mode') === null) {
+    diagnostics.push(diagnostic('no-marks', 'warning', 'The row ticks neither an audience nor a mode: both left unknown (null).', { line: rec.line, table: rec.block }));
+  }
+  if (channels.symbolFont || marks.symbolFont) {
+    diagnostics.push(diagnostic('symbol-font-mark', 'info', 'A symbol-font character was read as a check mark.', { line: rec.line, table: rec.block }));
+  }
+
+  const item: Item = {
+    id: '',
+    seq: name('seq'),
+    stage: name('stage'),
+    path,
+    content: get('content'),
+    basis: basisText === null ? null : parseBasis(basisText),
+    timeLimit: timeText === null ? null : parseTimeLimit(timeText, above),
+    publisher: name('publisher'),
+    channels: channels.channels,
+    audience: marks.audience,
+    mode: marks.mode,
+    level: marks.level,
+    markers,
+    note: get('note'),
+    extra: rec.extra,
+    source: { rows: [rec.line], block: rec.block },
+  };
+  if (rec.filled.length > 0) item.filledDown = rec.filled;
+  return item;
+}
+
+interface Marks {
+  audience: Audience;
+  mode: Mode;
+  level: string[];
+  symbolFont: boolean;
+}
+
+/** Mark columns (√ / blank) or a single column naming the options (■全社会 □特定群众, 主动公开). */
+function readMarks(rec: TableRecord, get: (f: string) => string | null, rowHasMarks: boolean): Marks {
+  let symbolFont = false;
+  const tick = (field: string): { value: boolean | null; note: string | null } => {
+    const cell = parseMarkCell(get(field) ?? '');
+    symbolFont ||= cell.symbolFont;
+    return { value: cell.value ?? (rowHasMarks ? false : null), note: cell.note };
+  };
+  const notes = (...n: Array<string | null>): string | null => n.filter((x) => x !== null).join('；') || null;
+
+  const audience = listedOptions(get('audience'));
+  const mode = listedOptions(get('mode'));
+  const pub = tick('audience.public');
+  const spec = tick('audience.specific');
+  const pro = tick('mode.proactive');
+  const req = tick('mode.onRequest');
+  const level = [...rec.values.keys()].filter((k) => k.startsWith('level.') && parseMarkCell(get(k) ?? '').value === true).map((k) => k.slice(6));
+  return {
+    audience: audience
+      ? { public: audience.value('audience.public'), specific: audience.value('audience.specific'), note: audience.note }
+      : { public: pub.value, specific: spec.value, note: notes(pub.note, spec.note) },
+    mode: mode
+      ? { proactive: mode.value('mode.proactive'), onRequest: mode.value('mode.onRequest'), note: mode.note }
+      : { proactive: pro.value, onRequest: req.value, note: notes(pro.note, req.note) },
+    level,
+    symbolFont,
+  };
+}
+
+/**
+ * One cell that names the options itself: `■全社会 □特定群众`, `主动公开`, `主动公开、依申请公开`.
+ * An option listed without a box counts as ticked; one not listed at all, as not ticked.
+ */
+function listedOptions(text: string | null): { value: (kind: string) => boolean | null; note: string | null } | null {
+  if (text === null) return null;
+  const { lead, items } = parseMarkedList(text);
+  const options =
+    items.length > 0
+      ? items.map((i) => ({ kind: childField(i.label), on: i.state === 'checked', label: i.label }))
+      : lead.split(/[、，,；;\s]+/).map((w) => ({ kind: childField(w), on: true, label: w }));
+  const named = options.some((o) => o.kind !== null);
+  return {
+    value: (kind) => (named ? options.some((o) => o.kind === kind && o.on) : null),
+    note: options.filter((o) => o.kind === null && o.label !== '').map((o) => o.label).join(' ') || null,
+  };
+}
+
+/** 序号 where it is unique; a merged 序号's sub-rows get .1, .2 …; rows without one, their ordinal. */
+function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: Diagnostic[]): void {
+  const used = new Set<string>();
+  let previous: number | null = null;
+  items.forEach((item, i) => {
+    const rec = records[i]!;
+    let id: string;
+    if (item.seq === null) id = String(i + 1);
+    else {
+      const group = groupOf(items, i);
+      id = group.size > 1 ? `${item.seq}.${group.index}` : item.seq;
+      const printed = !rec.filled.includes('seq');
+      const n = Number(item.seq);
+      if (printed && Number.isInteger(n)) {
+        if (previous !== null && n > previous + 1) {
+          const missing = Array.from({ length: n - previous - 1 }, (_, k) => previous! + 1 + k);
+          diagnostics.push(diagnostic('seq-gap', 'info', `序号 ${missing.join(', ')} missing between ${previous} and ${n}.`, { line: rec.line, table: rec.block }, id));
+        }
+        previous = n;
+      }
+    }
+    if (used.has(id)) {
+      let k = 2;
+      while (used.has(`${id}-${k}`)) k++;
+      diagnostics.push(diagnostic('duplicate-seq', 'warning', `序号 ${id} is printed twice; this item's id is ${id}-${k}.`, { line: rec.line, table: rec.block }, `${id}-${k}`));
+      id = `${id}-${k}`;
+    }
+    used.add(id);
+    item.id = id;
+  });
+}
+
+/** The run of consecutive items that share this item's 序号 (a merged 序号 cell), and its place in it. */
+function groupOf(items: Item[], i: number): { size: number; index: number } {
+  let start = i;
+  while (start > 0 && items[start - 1]!.seq === items[i]!.seq) start--;
+  let end = i;
+  while (end + 1 < items.length && items[end + 1]!.seq === items[i]!.seq) end++;
+  return { size: end - start + 1, index: i - start + 1 };
+}
+
+const AGENCY_SUFFIX = /(政府信息公开|政务公开|信息公开|主动公开|基本目录|标准目录|目录).*$/;
+const AGENCY_LIKE = /(局|委员会|委|厅|政府|办公室|中心|院|署|会)$/;
+
+function inferAgency(title: string | null, items: Item[], options: CatalogueOptions): Agency {
+  const evidence: Evidence[] = [];
+  let name: string | null = null;
+  if (options.agency) {
+    name = options.agency;
+    evidence.push({ field: 'name', from: 'option', text: options.agency });
+  } else if (title && title.replace(AGENCY_SUFFIX, '') !== '') {
+    name = title.replace(AGENCY_SUFFIX, '').trim();
+    evidence.push({ field: 'name', from: 'title', text: title });
+  } else {
+    const counts = new Map<string, number>();
+    for (const it of items) if (it.publisher) counts.set(it.publisher, (counts.get(it.publisher) ?? 0) + 1);
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (n >= items.length / 2 && AGENCY_LIKE.test(top) && !/(科|室|股)$/.test(top)) {
+      name = top;
+      evidence.push({ field: 'name', from: 'publisher', text: top });
+    }
+  }
+
+  let province: string | null = null;
+  if (options.province) {
+    province = options.province;
+    evidence.push({ field: 'province', from: 'option', text: options.province });
+  } else if (name && provinceOfName(name)) {
+    province = provinceOfName(name);
+    evidence.push({ field: 'province', from: 'name', text: name });
+  } else {
+    const votes = new Map<string, string[]>();
+    for (const it of items) {
+      for (const c of it.basis?.citations ?? []) {
+        const p = provinceOfCitation(c.title, c.docNo);
+        if (!p) continue;
+        const texts = votes.get(p) ?? [];
+        const text = c.quoted === false ? c.title : `《${c.title}》${c.docNo ? `（${c.docNo}）` : ''}`;
+        if (!texts.includes(text)) texts.push(text);
+        votes.set(p, texts);
+      }
+    }
+    const best = [...votes].sort((a, b) => b[1].length - a[1].length)[0];
+    if (best) {
+      province = best[0];
+      for (const text of best[1].slice(0, 3)) evidence.push({ field: 'province', from: 'basis', text });
+    }
+  }
+  return { name, province, evidence };
+}

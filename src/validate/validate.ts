@@ -1,0 +1,35 @@
+// Every document gongkai emits is checked against the JSON Schemas in schemas/ (the contract).
+// The validators are compiled once, on first use.
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+
+const schemaFiles = { catalogue: 'catalogue.schema.json' } as const;
+export type SchemaName = keyof typeof schemaFiles;
+
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+function validator(name: SchemaName): ValidateFunction {
+  let fn = compiled.get(name);
+  if (!fn) {
+    const url = new URL(`../../schemas/${schemaFiles[name]}`, import.meta.url);
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    fn = ajv.compile(JSON.parse(readFileSync(url, 'utf8')));
+    compiled.set(name, fn);
+  }
+  return fn;
+}
+
+export interface Validation {
+  valid: boolean;
+  /** `path: message` for each violation. */
+  errors: string[];
+}
+
+/** Validate a document against the schema its `kind` names. */
+export function validate(document: unknown): Validation {
+  const kind = (document as { kind?: unknown } | null)?.kind;
+  if (kind !== 'catalogue') return { valid: false, errors: [`/kind: unknown document kind ${JSON.stringify(kind)}`] };
+  const fn = validator(kind);
+  const valid = fn(document);
+  return { valid, errors: (fn.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`) };
+}
