@@ -14,7 +14,7 @@ export type Alignment = number[];
 const SKIP_COLUMN = 0.15;
 const SKIP_TRAILING_COLUMN = 0.05;
 const ABSORB_BLANK = 0.15;
-const DROP_CELL = 2;
+const DROP_CELL = 1;
 const JOIN_PENALTY = 0.3;
 /** Per column a cell lands away from where it was printed: breaks ties toward the print. */
 const DISPLACEMENT = 0.02;
