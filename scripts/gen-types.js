@@ -2,13 +2,15 @@
 // the TypeScript types follow them. test/schema-types.test.ts fails when the two drift.
 import { compile } from 'json-schema-to-typescript';
 import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export const generated = [
   { schema: 'schemas/catalogue.schema.json', out: 'src/model/catalogue.generated.ts' },
 ];
 
-export async function render(schemaPath) {
-  const schema = JSON.parse(await readFile(schemaPath, 'utf8'));
+/** The TypeScript for a schema; `schemaPath` is relative to `root` (the repository). */
+export async function render(schemaPath, root = process.cwd()) {
+  const schema = JSON.parse(await readFile(join(root, schemaPath), 'utf8'));
   return compile(schema, schema.title, {
     additionalProperties: false,
     unreachableDefinitions: true,

@@ -4,7 +4,8 @@ export const errorCodes = {
   NOT_TEXT: 'The input is binary, not text in a known encoding.',
   TOO_LARGE: 'The input is larger than the size limit.',
   UNREADABLE: 'The input could not be read.',
-  UNKNOWN_FORMAT: 'The requested format is not one this version reads.',
+  UNKNOWN_FORMAT: 'The input is in a format this version does not read yet.',
+  NO_TABLE: 'The input is text without a table: no tab-separated rows and no one-cell-per-line rows.',
   INVALID_OPTION: 'An option has a value outside its range.',
 } as const;
 

@@ -64,6 +64,7 @@ function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions & { name: s
     };
   }
   const sniffed = options.format ?? sniffFormat(text);
+  if (sniffed === 'text') throw new GongkaiError('NO_TABLE');
   const reader = readers[sniffed];
   if (!reader) throw new GongkaiError('UNKNOWN_FORMAT', `The input looks like ${sniffed}, which this version does not read yet.`);
   const format = sniffed as 'tsv' | 'cells';

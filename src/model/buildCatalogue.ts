@@ -48,7 +48,7 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
   }
 
   const agency = inferAgency(table.title, items, options);
-  if (agency.province === null) diagnostics.push(diagnostic('province-unknown', 'info', 'No province in the title, the agency name or the cited documents; pass --province to set it.'));
+  if (agency.province === null && items.length > 0) diagnostics.push(diagnostic('province-unknown', 'info', 'No province in the title, the agency name or the cited documents; pass --province to set it.'));
 
   const sum = (f: (r: TableRecord) => number): number => table.records.reduce((n, r) => n + f(r), 0);
   return {
@@ -120,9 +120,9 @@ function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, ha
     markers,
     note: get('note'),
     extra: rec.extra,
+    ...(rec.filled.length > 0 && { filledDown: rec.filled }),
     source: { rows: [rec.line], block: rec.block },
   };
-  if (rec.filled.length > 0) item.filledDown = rec.filled;
   return item;
 }
 

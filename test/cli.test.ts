@@ -1,0 +1,129 @@
+// The real bins, spawned as a user would run them: stdout, stderr and exit code checked apart.
+// Broken inputs are made in a temporary folder by the tests themselves.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, openSync, ftruncateSync, closeSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repo = join(import.meta.dirname, '..');
+const bin = (name: string, args: string[], cwd = repo) => {
+  const r = spawnSync(process.execPath, [join(repo, 'dist', 'cli', `${name}.js`), ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'gongkai-'));
+
+describe('normalise', () => {
+  test('with no arguments converts seeds/ into out/ and prints a summary', () => {
+    const cwd = tmp();
+    mkdirSync(join(cwd, 'seeds'));
+    for (const f of readdirSync(join(repo, 'seeds'))) writeFileSync(join(cwd, 'seeds', f), readFileSync(join(repo, 'seeds', f)));
+    const r = bin('normalise', [], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/001_6b51252c69ebe662\.txt\s+catalogue\s+51\s+\d+\s+0\s+ok/);
+    expect(r.stderr).toMatch(/003_35d34fbe0cac4381\.txt\s+annual-report\s+-.*annual report — not yet supported/);
+    expect(r.stderr).toMatch(/5 inputs, 110 items/);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['000_8323535ad2f7897b.txt.json', '001_6b51252c69ebe662.txt.json', '002_59a7dd9431f93d90.txt.json']);
+    const doc = JSON.parse(readFileSync(join(cwd, 'out', '001_6b51252c69ebe662.txt.json'), 'utf8'));
+    expect(doc.items).toHaveLength(51);
+  });
+
+  test('gongkai normalise is the same command; --json, --ndjson and --items-csv', () => {
+    const out = tmp();
+    const r = bin('gongkai', ['normalise', join(repo, 'seeds', '000_8323535ad2f7897b.txt'), '--out', out, '--json', '--ndjson', join(out, 'all.ndjson'), '--items-csv', join(out, 'items.csv')]);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.files).toEqual([expect.objectContaining({ kind: 'catalogue', items: 26, errors: 0, output: join(out, '000_8323535ad2f7897b.txt.json') })]);
+    expect(readFileSync(join(out, 'all.ndjson'), 'utf8').trim().split('\n')).toHaveLength(1);
+    const csv = readFileSync(join(out, 'items.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(27);
+    expect(csv[0]).toMatch(/^source,agency,province,id,/);
+    expect(csv[1]).toContain('政策法规 / 规范性文件');
+  });
+
+  test('a folder with broken files converts the good ones, reports the bad ones, exits 1, writes no file for them', () => {
+    const dir = tmp();
+    const out = tmp();
+    writeFileSync(join(dir, 'good.txt'), readFileSync(join(repo, 'seeds', '002_59a7dd9431f93d90.txt')));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'garbage.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    writeFileSync(join(dir, 'header-only.tsv'), '序号\t公开事项\t公开内容\t公开依据\t公开时限\t公开主体\n');
+    writeFileSync(join(dir, 'prose.txt'), '这是一段没有表格的文字。\n第二行。\n');
+    const r = bin('normalise', [dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty\.txt.*failed: EMPTY_INPUT/);
+    expect(r.stderr).toMatch(/garbage\.txt.*failed: NOT_TEXT/);
+    expect(r.stderr).toMatch(/header-only\.tsv.*errors: no-rows/);
+    expect(r.stderr).toMatch(/prose\.txt.*failed: NO_TABLE: The input is text without a table/);
+    expect(r.stderr).toMatch(/good\.txt\s+catalogue\s+33/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(readdirSync(out).sort()).toEqual(['good.txt.json', 'header-only.tsv.json']);
+    const headerOnly = JSON.parse(readFileSync(join(out, 'header-only.tsv.json'), 'utf8'));
+    expect(headerOnly).toMatchObject({ items: [], diagnostics: [expect.objectContaining({ code: 'no-rows', severity: 'error' })] });
+  });
+
+  test('a 50 MB file is refused with TOO_LARGE, quickly and without reading it', () => {
+    const dir = tmp();
+    const big = join(dir, 'big.txt');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 50 * 1024 * 1024);
+    closeSync(fd);
+    const started = Date.now();
+    const r = bin('normalise', [big, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/failed: TOO_LARGE: The input is 50\.0 MiB, over the 20\.0 MiB limit/);
+    expect(existsSync(join(dir, 'out', 'big.txt.json'))).toBe(false);
+    expect(Date.now() - started).toBeLessThan(30_000); // a hang guard, not a benchmark
+  });
+
+  test('invalid UTF-8 is decoded as GB18030 and says so', () => {
+    const dir = tmp();
+    const gb = Buffer.from([...readFileSync(join(repo, 'test', 'fixtures', 'gb18030-catalogue.txt'))]);
+    writeFileSync(join(dir, 'gb.txt'), gb);
+    const r = bin('normalise', [join(dir, 'gb.txt'), '--out', dir, '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'gb.txt.json'), 'utf8'));
+    expect(doc.source.encoding).toBe('gb18030');
+    expect(doc.diagnostics.map((d: { code: string }) => d.code)).toContain('encoding-guessed');
+    expect(doc.items[0].path).toEqual(['政务公开', '规范性文件']);
+  });
+
+  test('usage mistakes exit 2 with a message, not a stack', () => {
+    expect(bin('normalise', ['--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format must be tsv or cells/) });
+    expect(bin('normalise', ['no/such/file.txt'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/No such input: no\/such\/file\.txt/) });
+    expect(bin('normalise', ['--bogus'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option '--bogus'/) });
+    expect(bin('gongkai', ['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "frobnicate"/) });
+    expect(bin('gongkai', ['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: gongkai COMMAND/) });
+  });
+});
+
+describe('validate', () => {
+  test('accepts what normalise wrote and rejects a broken document', () => {
+    const dir = tmp();
+    bin('normalise', [join(repo, 'seeds', '001_6b51252c69ebe662.txt'), '--out', dir]);
+    const good = join(dir, '001_6b51252c69ebe662.txt.json');
+    expect(bin('gongkai', ['validate', good])).toMatchObject({ code: 0, stdout: `${good}: valid\n` });
+    const doc = JSON.parse(readFileSync(good, 'utf8'));
+    doc.items[0].audience.public = 'yes';
+    delete doc.stats;
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(doc));
+    const r = bin('gongkai', ['validate', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\/items\/0\/audience\/public: must be boolean,null/);
+    expect(r.stderr).toMatch(/must have required property 'stats'/);
+  });
+});
+
+describe('a table without a catalogue header', () => {
+  test('is a document with a no-header error, exit 1', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'other.tsv'), '姓名\t年龄\n张三\t30\n李四\t40\n');
+    const r = bin('normalise', [join(dir, 'other.tsv'), '--out', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/other\.tsv.*errors: no-header/);
+    const doc = JSON.parse(readFileSync(join(dir, 'other.tsv.json'), 'utf8'));
+    expect(doc.items).toEqual([]);
+    expect(doc.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'no-header', severity: 'error' })]));
+  });
+});

@@ -1,0 +1,27 @@
+// The contract holds together: the TypeScript types are the ones generated from the schemas,
+// every diagnostic code emitted is in the catalogue of codes, and the README lists them all.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { generated, render } from '../scripts/gen-types.js';
+import { diagnosticCodes, normalise } from '../src/index.js';
+
+const repo = join(import.meta.dirname, '..');
+
+test.each(generated)('$out is up to date with $schema (run `npm run types`)', async ({ schema, out }) => {
+  expect(readFileSync(join(repo, out), 'utf8')).toBe(await render(schema, repo));
+});
+
+test('every diagnostic code the seeds raise is listed', async () => {
+  const seen = new Set<string>();
+  for (const f of readdirSync(join(repo, 'seeds'))) {
+    const { diagnostics } = await normalise(join(repo, 'seeds', f));
+    for (const d of diagnostics) seen.add(d.code);
+  }
+  expect(seen.size).toBeGreaterThan(5);
+  for (const code of seen) expect(Object.keys(diagnosticCodes)).toContain(code);
+});
+
+test('the README lists every diagnostic code with its sentence', () => {
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+  for (const [code, sentence] of Object.entries(diagnosticCodes)) expect(readme).toContain(`| \`${code}\` | ${sentence} |`);
+});
