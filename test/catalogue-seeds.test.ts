@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise, type Catalogue, type Item } from '../src/index.js';
+import { seeds } from './paths.js';
 
-const seeds = join(import.meta.dirname, '..', 'seeds');
 async function load(name: string): Promise<Catalogue> {
   const { document } = await normalise(join(seeds, name));
   if (!document) throw new Error(`${name} did not convert`);

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, openSync, ftruncateSync, closeSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { repo } from './paths.js';
 
-const repo = join(import.meta.dirname, '..');
 const bin = (name: string, args: string[], cwd = repo) => {
   const r = spawnSync(process.execPath, [join(repo, 'dist', 'cli', `${name}.js`), ...args], { cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generated, render } from '../scripts/gen-types.js';
 import { diagnosticCodes, normalise } from '../src/index.js';
+import { repo } from './paths.js';
 
-const repo = join(import.meta.dirname, '..');
 
 test.each(generated)('$out is up to date with $schema (run `npm run types`)', async ({ schema, out }) => {
   expect(readFileSync(join(repo, out), 'utf8')).toBe(await render(schema, repo));

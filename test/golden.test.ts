@@ -4,8 +4,9 @@
 import { readdirSync, readFileSync, realpathSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { normalise } from '../src/index.js';
+import { testDir } from './paths.js';
 
-const root = join(import.meta.dirname, 'golden');
+const root = join(testDir, 'golden');
 const cases = readdirSync(root).filter((c) => existsSync(join(root, c, 'expected.json')) || process.env.UPDATE);
 
 describe.each(cases)('golden %s', (name) => {

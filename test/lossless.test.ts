@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise } from '../src/index.js';
+import { seeds } from './paths.js';
 
-const seeds = ['000_8323535ad2f7897b.txt', '001_6b51252c69ebe662.txt', '002_59a7dd9431f93d90.txt'];
+const seedNames = ['000_8323535ad2f7897b.txt', '001_6b51252c69ebe662.txt', '002_59a7dd9431f93d90.txt'];
 
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -19,8 +20,8 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-describe.each(seeds)('%s', (name) => {
-  const raw = readFileSync(join(import.meta.dirname, '..', 'seeds', name), 'utf8');
+describe.each(seedNames)('%s', (name) => {
+  const raw = readFileSync(join(seeds, name), 'utf8');
 
   test('stats: every non-empty data cell is mapped or kept', async () => {
     const { document } = await normalise(Buffer.from(raw), { name });
