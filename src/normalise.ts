@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Catalogue, Source } from './model/catalogue.generated.js';
-import { diagnostic, type Diagnostic } from './diagnostics.js';
+import { diagnostic, type Diagnostic, type Result } from './diagnostics.js';
 import { GongkaiError } from './errors.js';
 import { decode } from './read/decode.js';
 import { sniffFormat, type TextFormat } from './read/sniffFormat.js';
@@ -36,7 +36,7 @@ export interface Normalised {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-const readers: Partial<Record<TextFormat, (text: string) => Grid>> = { tsv: fromTsv, cells: fromCells };
+const readers: Partial<Record<TextFormat, (text: string) => Result<Grid>>> = { tsv: fromTsv, cells: fromCells };
 
 export async function normalise(input: Uint8Array | string, options: NormaliseOptions = {}): Promise<Normalised> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -75,10 +75,11 @@ function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions & { name: s
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
   };
-  const table = buildTable(reader(text));
+  const grid = reader(text);
+  const table = buildTable(grid.value);
   const model = buildCatalogue(table.value, source, options);
   const document = model.value;
-  document.diagnostics = [...decoded.diagnostics, ...table.diagnostics, ...model.diagnostics];
+  document.diagnostics = [...decoded.diagnostics, ...grid.diagnostics, ...table.diagnostics, ...model.diagnostics];
   const validation = validate(document);
   if (!validation.valid) {
     // A bug, not bad data: say so plainly rather than emit a document that breaks the contract.

@@ -4,9 +4,10 @@
 // row is complete: a short fragment is joined to the next one when together they make a row of
 // the table's usual width and the next one does not itself open a row.
 import type { Cell, Grid, GridRow } from './grid.js';
+import type { Result } from '../diagnostics.js';
 import { isBlank } from './grid.js';
 
-export function fromCells(text: string): Grid {
+export function fromCells(text: string): Result<Grid> {
   const fragments: Cell[][] = [];
   let current: Cell[] = [];
   const close = (): void => {
@@ -39,7 +40,7 @@ export function fromCells(text: string): Grid {
     }
     rows.push({ line: cells[0]!.line, block: 1, cells: cells.map((c, k) => ({ ...c, column: k + 1 })) });
   }
-  return { rows };
+  return { value: { rows }, diagnostics: [] };
 }
 
 /** The most common fragment length among fragments that look like table rows. */
@@ -55,5 +56,5 @@ function usualWidth(fragments: Cell[][]): number {
 /** A fragment that starts with a 序号 or a header word begins a row of its own. */
 function opensRow(fragment: Cell[]): boolean {
   const first = fragment[0]!.text.trim();
-  return /^\d{1,4}$/.test(first) || /^(序号|编号)$/.test(first);
+  return /^\d{1,6}$/.test(first) || /^(序号|编号)$/.test(first);
 }

@@ -25,10 +25,11 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
   const diagnostics: Diagnostic[] = [];
   const hasMarks = table.columns.some((c) => c.field !== null && (MARK_FIELDS.includes(c.field) || c.field.startsWith('level.')));
   const unknownChannels = new Map<string, { line: number; count: number }>();
+  const parse = parsers();
   let above: TimeLimit | null = null;
 
   const items: Item[] = table.records.map((rec) => {
-    const item = toItem(rec, table.pathDepth, above, hasMarks, diagnostics);
+    const item = toItem(rec, table.pathDepth, above, hasMarks, parse, diagnostics);
     above = item.timeLimit;
     for (const c of item.channels) {
       if (c.known) continue;
@@ -73,7 +74,31 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
   };
 }
 
-function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, hasMarks: boolean, diagnostics: Diagnostic[]): Item {
+/**
+ * Field parsers memoised per text: merged cells repeat one 依据 / 时限 / 渠道 text over many
+ * rows. Each call returns a fresh copy, so no two items share an object.
+ */
+function parsers() {
+  const memo = <T>(parse: (text: string) => T): ((text: string) => T) => {
+    const cache = new Map<string, T>();
+    return (text) => {
+      let hit = cache.get(text);
+      if (hit === undefined) cache.set(text, (hit = parse(text)));
+      return structuredClone(hit);
+    };
+  };
+  const timeLimit = memo((text: string) => parseTimeLimit(text));
+  return {
+    basis: memo(parseBasis),
+    channels: memo((text: string) => parseChannels([text])),
+    // 同上 takes the row above's values, so it is the one time limit that is not memoised.
+    timeLimit: (text: string, above: TimeLimit | null): TimeLimit => (/^\s*同上/.test(text) ? parseTimeLimit(text, above) : timeLimit(text)),
+  };
+}
+
+type Parsers = ReturnType<typeof parsers>;
+
+function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, hasMarks: boolean, parse: Parsers, diagnostics: Diagnostic[]): Item {
   const get = (field: string): string | null => {
     const v = rec.values.get(field);
     return v === undefined || v === '' ? null : v;
@@ -94,7 +119,8 @@ function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, ha
 
   const basisText = get('basis') ?? get('requirement');
   const timeText = get('timeLimit') ?? get('requirement');
-  const channels = parseChannels(get('channels') === null ? [] : [get('channels')!]);
+  const channelText = get('channels');
+  const channels = channelText === null ? { channels: [], symbolFont: false } : parse.channels(channelText);
   const rowHasMarks = [...rec.values.keys()].some((k) => (MARK_FIELDS.includes(k) || k.startsWith('level.')) && get(k) !== null);
   const marks = readMarks(rec, get, rowHasMarks);
   if (hasMarks && !rowHasMarks && get('audience') === null && get('mode') === null) {
@@ -110,8 +136,8 @@ function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, ha
     stage: name('stage'),
     path,
     content: get('content'),
-    basis: basisText === null ? null : parseBasis(basisText),
-    timeLimit: timeText === null ? null : parseTimeLimit(timeText, above),
+    basis: basisText === null ? null : parse.basis(basisText),
+    timeLimit: timeText === null ? null : parse.timeLimit(timeText, above),
     publisher: name('publisher'),
     channels: channels.channels,
     audience: marks.audience,
@@ -182,18 +208,22 @@ function listedOptions(text: string | null): { value: (kind: string) => boolean 
 
 /** 序号 where it is unique; a merged 序号's sub-rows get .1, .2 …; rows without one, their ordinal. */
 function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: Diagnostic[]): void {
-  const used = new Set<string>();
+  const used = new Map<string, number>(); // id → how many items claimed it
+  // A run of consecutive items sharing one 序号 is a merged cell and its sub-rows: its length,
+  // counted from the end, and each item's place in it, counted from the start.
+  const runLength = new Array<number>(items.length).fill(1);
+  const continuesRun = (i: number): boolean => i > 0 && items[i]!.seq !== null && records[i]!.filled.includes('seq') && items[i - 1]!.seq === items[i]!.seq;
+  for (let i = items.length - 2; i >= 0; i--) if (continuesRun(i + 1)) runLength[i] = runLength[i + 1]! + 1;
   let previous: number | null = null;
+  let place = 0;
   items.forEach((item, i) => {
     const rec = records[i]!;
-    let id: string;
-    if (item.seq === null) id = String(i + 1);
-    else {
-      const group = groupOf(items, i);
-      id = group.size > 1 ? `${item.seq}.${group.index}` : item.seq;
-      const printed = !rec.filled.includes('seq');
+    let id = String(i + 1);
+    if (item.seq !== null) {
+      place = continuesRun(i) ? place + 1 : 1;
+      id = place > 1 || runLength[i]! > 1 ? `${item.seq}.${place}` : item.seq;
       const n = Number(item.seq);
-      if (printed && Number.isInteger(n)) {
+      if (!rec.filled.includes('seq') && Number.isInteger(n)) {
         if (previous !== null && n > previous + 1) {
           const missing = Array.from({ length: n - previous - 1 }, (_, k) => previous! + 1 + k);
           diagnostics.push(diagnostic('seq-gap', 'info', `序号 ${missing.join(', ')} missing between ${previous} and ${n}.`, { line: rec.line, table: rec.block }, id));
@@ -201,24 +231,17 @@ function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: 
         previous = n;
       }
     }
-    if (used.has(id)) {
-      let k = 2;
-      while (used.has(`${id}-${k}`)) k++;
-      diagnostics.push(diagnostic('duplicate-seq', 'warning', `序号 ${id} is printed twice; this item's id is ${id}-${k}.`, { line: rec.line, table: rec.block }, `${id}-${k}`));
-      id = `${id}-${k}`;
+    const claims = used.get(id) ?? 0;
+    used.set(id, claims + 1);
+    if (claims > 0) {
+      let unique = `${id}-${claims + 1}`;
+      for (let k = claims + 2; used.has(unique); k++) unique = `${id}-${k}`;
+      used.set(unique, 1);
+      diagnostics.push(diagnostic('duplicate-seq', 'warning', `序号 ${id} is printed more than once; this item's id is ${unique}.`, { line: rec.line, table: rec.block }, unique));
+      id = unique;
     }
-    used.add(id);
     item.id = id;
   });
-}
-
-/** The run of consecutive items that share this item's 序号 (a merged 序号 cell), and its place in it. */
-function groupOf(items: Item[], i: number): { size: number; index: number } {
-  let start = i;
-  while (start > 0 && items[start - 1]!.seq === items[i]!.seq) start--;
-  let end = i;
-  while (end + 1 < items.length && items[end + 1]!.seq === items[i]!.seq) end++;
-  return { size: end - start + 1, index: i - start + 1 };
 }
 
 const AGENCY_SUFFIX = /(政府信息公开|政务公开|信息公开|主动公开|基本目录|标准目录|目录).*$/;

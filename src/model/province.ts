@@ -17,11 +17,14 @@ export function provinceOfName(name: string): string | null {
   return null;
 }
 
+const matchers = provinces.map(([full, short, abbreviations]) => ({
+  full,
+  title: new RegExp(`${full}|^(中共)?${short}`),
+  docNo: new RegExp(`^[${abbreviations}](政|办|发|财|人社|委)`),
+}));
+
 /** The province a citation names: 《云南省…》, 《中共河南省委…》, or a 文号 like 豫政办〔2014〕65号. */
 export function provinceOfCitation(title: string, docNo: string | null): string | null {
-  for (const [full, short, abbreviations] of provinces) {
-    if (title.includes(full) || new RegExp(`^(中共)?${short}(省|市|自治区)?`).test(title)) return full;
-    if (docNo && [...abbreviations].some((a) => new RegExp(`^${a}(政|办|发|财|人社|委)`).test(docNo))) return full;
-  }
+  for (const m of matchers) if (m.title.test(title) || (docNo !== null && m.docNo.test(docNo))) return m.full;
   return null;
 }

@@ -36,7 +36,7 @@ export function features(text: string): Features {
   const f: Features = {
     blank: compact === '' || /^[\u3000\u00a0]*$/.test(compact),
     length: compact.length,
-    seq: /^\d{1,4}(\.\d{1,3})?$/.test(compact),
+    seq: /^\d{1,6}(\.\d{1,3})?$/.test(compact),
     mark: items.length > 0 && labelled.length <= 1 && lead === '' && (labelled[0]?.label.length ?? 0) <= 40 && !listKindOf(labelled),
     list: labelled.length >= 1 && (labelled.length >= 2 || listKindOf(labelled) !== null) ? listKindOf(labelled) ?? 'other' : null,
     citation: /《[^》]+》/.test(t),

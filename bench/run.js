@@ -1,0 +1,33 @@
+// npm run bench: how long normalise takes on large catalogues, made here by repeating the data
+// rows of seed 001 (two-row headers, drift, split channel cells) under its first header.
+import { readFileSync } from 'node:fs';
+import { normalise } from '../dist/index.js';
+
+const seed = readFileSync(new URL('../seeds/001_6b51252c69ebe662.txt', import.meta.url), 'utf8').split('\n');
+const header = seed.slice(4, 6); // the first block's two header rows
+const body = seed.slice(6).filter((l) => l.includes('\t') && !l.startsWith('序号') && !l.startsWith('\t一级事项'));
+
+function catalogue(targetBytes) {
+  const lines = [...header];
+  let bytes = Buffer.byteLength(lines.join('\n'));
+  for (let i = 0, seq = 0; bytes < targetBytes; i++) {
+    // Renumber 序号 so that the long catalogue is a plausible one, not one 序号 printed 1,000 times.
+    const line = body[i % body.length].replace(/^\d+\t/, () => `${++seq}\t`);
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+console.log('input            rows   items   seconds   rows/s   peak RSS');
+for (const mib of [1, 5, 19]) {
+  const bytes = catalogue(mib * 1024 * 1024);
+  const started = process.hrtime.bigint();
+  const { document } = await normalise(bytes, { name: `bench-${mib}MiB.txt` });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    `${String(mib).padStart(3)} MiB tsv  ${String(document.stats.rows).padStart(7)} ${String(document.items.length).padStart(7)}` +
+      `   ${seconds.toFixed(2).padStart(7)}  ${String(Math.round(document.stats.rows / seconds)).padStart(7)}   ${rss.toFixed(0)} MiB`,
+  );
+}
