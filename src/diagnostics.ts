@@ -20,6 +20,9 @@ export const diagnosticCodes = {
   'unknown-channel': 'A channel label is not in the channel vocabulary; it is kept with `known: false`.',
   'symbol-font-mark': 'A Private-Use or symbol-font character was read as a check mark.',
   'unsupported-kind': 'The input is a kind of document this version does not convert yet.',
+  'tables-skipped': 'Tables without a catalogue header (navigation, layout) were left out of the page.',
+  'span-overlap': 'An HTML cell\'s rowspan or colspan covers a slot that another cell already holds; the first cell is kept.',
+  'stray-quote': 'A field opens with a quote mark that does not close it (`"双随机、一公开"监管结果`); it was read as plain text, quote marks kept.',
   'province-unknown': 'No province could be inferred from the title, the agency name or the cited provincial documents.',
 } as const;
 

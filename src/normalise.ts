@@ -11,6 +11,8 @@ import { sniffFormat, type TextFormat } from './read/sniffFormat.js';
 import { sniffKind, type DocumentKind } from './read/sniffKind.js';
 import { fromTsv } from './grid/fromTsv.js';
 import { fromCells } from './grid/fromCells.js';
+import { fromHtml } from './grid/fromHtml.js';
+import { fromDelimited } from './grid/fromDelimited.js';
 import type { Grid } from './grid/grid.js';
 import { buildTable } from './table/buildTable.js';
 import { buildCatalogue, type CatalogueOptions } from './model/buildCatalogue.js';
@@ -20,7 +22,7 @@ export interface NormaliseOptions extends CatalogueOptions {
   /** The source's file name, recorded in `source.name` (default: the path's base name). */
   name?: string;
   /** Skip format sniffing. */
-  format?: 'tsv' | 'cells';
+  format?: 'tsv' | 'cells' | 'csv' | 'html';
   /** Skip kind sniffing. */
   kind?: DocumentKind;
   /** Inputs larger than this are refused with TOO_LARGE (default 20 MiB). */
@@ -36,7 +38,13 @@ export interface Normalised {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-const readers: Partial<Record<TextFormat, (text: string) => Result<Grid>>> = { tsv: fromTsv, cells: fromCells };
+const readers: Partial<Record<TextFormat, (text: string) => Result<Grid>>> = {
+  // Word and WPS export unquoted TSV; a quoted field spanning lines means Excel wrote it.
+  tsv: (text) => (/(^|\t)"[^"\t\n]*\r?\n/m.test(text) ? fromDelimited(text, '\t') : fromTsv(text)),
+  cells: fromCells,
+  csv: (text) => fromDelimited(text),
+  html: fromHtml,
+};
 
 export async function normalise(input: Uint8Array | string, options: NormaliseOptions = {}): Promise<Normalised> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -67,7 +75,7 @@ function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions & { name: s
   if (sniffed === 'text') throw new GongkaiError('NO_TABLE');
   const reader = readers[sniffed];
   if (!reader) throw new GongkaiError('UNKNOWN_FORMAT', `The input looks like ${sniffed}, which this version does not read yet.`);
-  const format = sniffed as 'tsv' | 'cells';
+  const format = sniffed as 'tsv' | 'cells' | 'csv' | 'html';
   const source: Source = {
     name: options.name,
     format,

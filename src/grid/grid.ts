@@ -7,6 +7,8 @@ export interface Cell {
   line: number;
   /** 1-based position of the cell in its row as read. */
   column: number;
+  /** The slot is covered by a cell that spans rows from above (an HTML rowspan, a Word vMerge). */
+  copy?: boolean;
 }
 
 export interface GridRow {

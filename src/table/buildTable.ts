@@ -177,9 +177,12 @@ function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): 
   let cells = 0;
   let cellsMapped = 0;
   let cellsKept = 0;
+  const filled: string[] = [];
   p.texts.forEach((text, i) => {
     if (text === '') return;
-    cells++;
+    // A copy is a merged cell's value repeated in the rows it spans: a value, not a new cell.
+    const copy = p.row.cells[i]!.copy === true;
+    if (!copy) cells++;
     const j = alignment[i]!;
     const col = j >= 0 ? p.columns[j] : undefined;
     const label = col ? col.header.join('/') || `column ${j + 1}` : 'extra';
@@ -187,9 +190,11 @@ function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): 
     if (col?.field) {
       const before = values.get(col.field);
       values.set(col.field, before ? `${before}\n${text}` : text);
-      cellsMapped++;
+      if (copy) filled.push(col.field);
+      else cellsMapped++;
       return;
     }
+    if (copy) return;
     const key = col && col.header.length > 0 ? col.header.join('/') : `column ${i + 1}`;
     extra[key] = extra[key] ? `${extra[key]}\n${text}` : text;
     cellsKept++;
@@ -211,7 +216,7 @@ function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): 
       }),
     );
   }
-  return { line: p.row.line, block: p.block, values, extra, filled: [], cells, cellsMapped, cellsKept };
+  return { line: p.row.line, block: p.block, values, extra, filled, cells, cellsMapped, cellsKept };
 }
 
 function quote(text: string): string {

@@ -14,8 +14,11 @@ export interface HeaderColumn {
   kind: FieldKind | null | undefined;
 }
 
+/** A header cell's words; a copy of a cell spanning down from the row above is no word of this row. */
+const own = (c: Cell): string => (c.copy ? '' : joinWrapped(c.text));
+
 function words(cells: readonly Cell[]): string[] {
-  return cells.filter((c) => !isBlank(c.text)).map((c) => joinWrapped(c.text));
+  return cells.map(own).filter((t) => !isBlank(t));
 }
 
 export function isHeaderRow(cells: readonly Cell[]): boolean {
@@ -32,7 +35,7 @@ export function isChildRow(cells: readonly Cell[]): boolean {
 /** Columns from a header row and, when there is one, the child row beneath it. */
 export function headerColumns(topCells: readonly Cell[], childCells: readonly Cell[] = []): HeaderColumn[] {
   const top = topCells.map((c) => joinWrapped(c.text));
-  const below = childCells.map((c) => joinWrapped(c.text));
+  const below = childCells.map(own);
   return below.length > top.length ? byVocabulary(top, below) : byPosition(top, below);
 }
 

@@ -1,0 +1,200 @@
+// HTML → grid. A page holds navigation and layout tables too, so catalogue tables are chosen by
+// their header vocabulary, plus any table right after one with the same width (a table that a
+// page break split without repeating its header). Rows and cells are direct children only, so a
+// nested table stays inside its cell. Spans follow the WHATWG table model: colspan 0 or junk is
+// 1, rowspan 0 runs to the end of its row group, spans are clipped at the table's end, and a cell
+// that would cover an occupied slot is reported. A rowspan's value is repeated in the rows below
+// as a copy (a merged cell, not a new cell); a colspan's extra slots are blank. An Excel-saved
+// page's phantom empty last column is dropped.
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Cell, Grid, GridRow } from './grid.js';
+import { isBlank } from './grid.js';
+import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { isHeaderRow } from '../table/detectHeader.js';
+
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
+
+export function fromHtml(html: string): Result<Grid> {
+  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  const diagnostics: Diagnostic[] = [];
+  const tables = $('table').toArray().map((table, index) => expandTable($, table, index + 1, diagnostics));
+
+  const rows: GridRow[] = [];
+  const title = pageTitle($, tables.find((t) => t.rows.slice(0, 10).some((r) => isHeaderRow(r.cells)))?.element);
+  if (title) rows.push({ line: title.line, block: 0, cells: [{ text: title.text, line: title.line, column: 1 }] });
+  let block = 0;
+  let previousWidth = -1;
+  let skipped = 0;
+  for (const table of tables) {
+    const isCatalogue = table.rows.slice(0, 10).some((r) => isHeaderRow(r.cells));
+    const continues = !isCatalogue && previousWidth === table.width && table.follows;
+    if (!isCatalogue && !continues) {
+      skipped++;
+      previousWidth = -1;
+      continue;
+    }
+    block++;
+    rows.push(...table.rows.map((r) => ({ ...r, block })));
+    previousWidth = table.width;
+  }
+  if (skipped > 0 && block > 0) {
+    diagnostics.push(diagnostic('tables-skipped', 'info', `${skipped} table(s) without a catalogue header (navigation, layout) were left out.`));
+  }
+  return { value: { rows }, diagnostics };
+}
+
+interface Expanded {
+  element: Element;
+  rows: Omit<GridRow, 'block'>[];
+  width: number;
+  /** The table comes right after the previous table in the page, with nothing but blank text between. */
+  follows: boolean;
+}
+
+function expandTable($: cheerio.CheerioAPI, table: Element, index: number, diagnostics: Diagnostic[]): Expanded {
+  const groups = rowGroups($, table);
+  const slots: (Cell | undefined)[][] = [];
+  const lines: number[] = [];
+  let y = 0;
+  for (const group of groups) {
+    const groupEnd = y + group.length;
+    for (const tr of group) {
+      lines[y] = tr.sourceCodeLocation?.startLine ?? 1;
+      slots[y] ??= [];
+      let x = 0;
+      for (const td of $(tr).children('td, th').toArray()) {
+        while (slots[y]![x]) x++;
+        const colspan = span(td.attribs.colspan, 1, MAX_COLSPAN);
+        let rowspan = span(td.attribs.rowspan, 0, MAX_ROWSPAN);
+        if (rowspan === 0) rowspan = groupEnd - y; // 0: to the end of the row group
+        if (y + rowspan > groupEnd) rowspan = groupEnd - y; // clipped at the end of its group
+        const text = cellText($, td);
+        const line = td.sourceCodeLocation?.startLine ?? lines[y]!;
+        for (let dy = 0; dy < rowspan; dy++) {
+          slots[y + dy] ??= [];
+          for (let dx = 0; dx < colspan; dx++) {
+            const row = slots[y + dy]!;
+            if (row[x + dx]) {
+              diagnostics.push(
+                diagnostic('span-overlap', 'warning', `A cell's span covers a slot another cell already holds; the first one is kept.`, {
+                  line,
+                  table: index,
+                  row: y + dy + 1,
+                }),
+              );
+              continue;
+            }
+            const origin = dy === 0 && dx === 0;
+            row[x + dx] = {
+              text: dx === 0 ? text : '',
+              line,
+              column: x + dx + 1,
+              ...(!origin && dx === 0 && { copy: true }),
+            };
+          }
+        }
+        x += colspan;
+      }
+      y++;
+    }
+  }
+
+  let width = Math.max(0, ...slots.map((r) => r.length));
+  // Excel adds an empty column after the last one; it carries nothing.
+  while (width > 0 && slots.every((r) => !r[width - 1] || isBlank(r[width - 1]!.text))) width--;
+  const rows = slots.map((row, r) => ({
+    line: lines[r] ?? 1,
+    cells: Array.from({ length: width }, (_, c) => row[c] ?? { text: '', line: lines[r] ?? 1, column: c + 1 }),
+  }));
+  return { element: table, rows: rows.filter((r) => r.cells.some((c) => !isBlank(c.text))), width, follows: followsTable($, table) };
+}
+
+/** Row groups as the table model sees them: rows directly in the table, and each thead/tbody/tfoot. */
+function rowGroups($: cheerio.CheerioAPI, table: Element): Element[][] {
+  const groups: Element[][] = [];
+  let loose: Element[] = [];
+  for (const child of $(table).children().toArray()) {
+    if (child.tagName === 'tr') loose.push(child);
+    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) {
+      if (loose.length) groups.push(loose), (loose = []);
+      groups.push($(child).children('tr').toArray());
+    }
+  }
+  if (loose.length) groups.push(loose);
+  return groups;
+}
+
+function span(value: string | undefined, zero: number, max: number): number {
+  const n = value === undefined ? 1 : Number.parseInt(value, 10);
+  if (!Number.isFinite(n) || n < 0) return 1;
+  if (n === 0) return zero === 0 ? 0 : 1;
+  return Math.min(n, max);
+}
+
+const BLOCK = new Set(['p', 'div', 'li', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'section']);
+
+/** A cell's text: <br> and block elements break lines, checkboxes become ■/□, scripts vanish. */
+function cellText($: cheerio.CheerioAPI, td: Element): string {
+  let out = '';
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') out += node.data.replace(/[\u00a0\u3000]/g, ' ');
+    else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const el = node as Element;
+      const tag = el.tagName.toLowerCase();
+      if (tag === 'script' || tag === 'style') return;
+      if (tag === 'br') return void (out += '\n');
+      if (tag === 'input') {
+        if ((el.attribs.type ?? '').toLowerCase() === 'checkbox' || (el.attribs.type ?? '').toLowerCase() === 'radio') {
+          out += el.attribs.checked !== undefined ? '■' : '□';
+        }
+        return;
+      }
+      if (tag === 'td' || tag === 'th') out += ' ';
+      if (BLOCK.has(tag)) out += '\n';
+      el.children.forEach(walk);
+      if (BLOCK.has(tag)) out += '\n';
+    }
+  };
+  td.children.forEach(walk);
+  return out
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/** Is the table's previous sibling element a table, with only blank text or empty paragraphs between? */
+function followsTable($: cheerio.CheerioAPI, table: Element): boolean {
+  for (let node = table.prev; node; node = node.prev) {
+    if (node.type === 'text') {
+      if (node.data.trim() === '') continue;
+      return false;
+    }
+    if (node.type === 'comment') continue;
+    if (node.type === 'tag') {
+      const el = node as Element;
+      if (el.tagName === 'table') return true;
+      if ($(el).text().trim() === '' && !$(el).find('table').length) continue; // an empty <p> or <br>
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The catalogue's title: the last heading or paragraph before the table that names a 目录 or 清单, else the page's <title>. */
+function pageTitle($: cheerio.CheerioAPI, table: Element | undefined): { text: string; line: number } | null {
+  if (!table) return null;
+  let found: { text: string; line: number } | null = null;
+  $('h1, h2, h3, h4, p, caption, div').each((_, el) => {
+    if (el.sourceCodeLocation && table.sourceCodeLocation && el.sourceCodeLocation.startOffset >= table.sourceCodeLocation.startOffset && el.tagName !== 'caption') return false;
+    if ($(el).find('table, p, div').length > 0 && el.tagName === 'div') return undefined;
+    const text = $(el).text().replace(/\s+/g, ' ').trim();
+    if (text.length <= 60 && /目录|清单/.test(text)) found = { text, line: el.sourceCodeLocation?.startLine ?? 1 };
+    return undefined;
+  });
+  if (found) return found;
+  const title = $('title').first().text().trim();
+  return title && /目录|清单/.test(title) ? { text: title, line: $('title').get(0)?.sourceCodeLocation?.startLine ?? 1 } : null;
+}
