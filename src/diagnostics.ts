@@ -23,6 +23,7 @@ export const diagnosticCodes = {
   'tables-skipped': 'Tables without a catalogue header (navigation, layout) were left out of the page.',
   'span-overlap': 'An HTML cell\'s rowspan or colspan covers a slot that another cell already holds; the first cell is kept.',
   'stray-quote': 'A field opens with a quote mark that does not close it (`"双随机、一公开"监管结果`); it was read as plain text, quote marks kept.',
+  'docx-merge-lost': 'mammoth could not follow a Word table\'s merged cells (a bookmark or other element between rows); they read as blanks and fill down where they can.',
   'province-unknown': 'No province could be inferred from the title, the agency name or the cited provincial documents.',
 } as const;
 

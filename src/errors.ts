@@ -5,6 +5,10 @@ export const errorCodes = {
   TOO_LARGE: 'The input is larger than the size limit.',
   UNREADABLE: 'The input could not be read.',
   UNKNOWN_FORMAT: 'The input is in a format this version does not read yet.',
+  LEGACY_DOC: 'The file is a legacy .doc (or an encrypted .docx, which Word stores the same way); save it as .docx without a password.',
+  CORRUPT_ZIP: 'The file is a damaged zip archive.',
+  ENCRYPTED: 'The archive is encrypted.',
+  NOT_DOCX: 'The zip archive is not a Word document.',
   NO_TABLE: 'The input is text without a table: no tab-separated rows and no one-cell-per-line rows.',
   INVALID_OPTION: 'An option has a value outside its range.',
 } as const;

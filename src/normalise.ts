@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 import type { Catalogue, Source } from './model/catalogue.generated.js';
 import { diagnostic, type Diagnostic, type Result } from './diagnostics.js';
 import { GongkaiError } from './errors.js';
-import { decode } from './read/decode.js';
+import { decode, type Decoded } from './read/decode.js';
+import { docxToHtml } from './read/docxToHtml.js';
 import { sniffFormat, type TextFormat } from './read/sniffFormat.js';
 import { sniffKind, type DocumentKind } from './read/sniffKind.js';
 import { fromTsv } from './grid/fromTsv.js';
@@ -60,9 +61,22 @@ export async function normalise(input: Uint8Array | string, options: NormaliseOp
   return normaliseBytes(bytes, { ...options, name: name ?? 'input' });
 }
 
-function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions & { name: string }): Normalised {
-  const decoded = decode(bytes);
-  const { text, encoding } = decoded.value;
+const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOle = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+async function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions & { name: string }): Promise<Normalised> {
+  if (isOle(bytes)) throw new GongkaiError('LEGACY_DOC');
+  if (isZip(bytes)) {
+    const html = await docxToHtml(bytes);
+    return fromText(bytes, { value: { text: html.value, encoding: 'utf-8' }, diagnostics: html.diagnostics }, 'docx', options);
+  }
+  return fromText(bytes, decode(bytes), null, options);
+}
+
+/** Text (decoded, or made from a .docx) → the document. */
+function fromText(bytes: Uint8Array, decoded: Result<Decoded>, container: 'docx' | null, options: NormaliseOptions & { name: string }): Normalised {
+  const { text } = decoded.value;
+  const encoding = container ? null : decoded.value.encoding;
   const kind = options.kind ?? sniffKind(text);
   if (kind !== 'catalogue') {
     return {
@@ -71,11 +85,11 @@ function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions & { name: s
       diagnostics: [...decoded.diagnostics, diagnostic('unsupported-kind', 'warning', 'Annual reports are not converted yet.')],
     };
   }
-  const sniffed = options.format ?? sniffFormat(text);
+  const sniffed = container ? 'html' : options.format ?? sniffFormat(text);
   if (sniffed === 'text') throw new GongkaiError('NO_TABLE');
   const reader = readers[sniffed];
   if (!reader) throw new GongkaiError('UNKNOWN_FORMAT', `The input looks like ${sniffed}, which this version does not read yet.`);
-  const format = sniffed as 'tsv' | 'cells' | 'csv' | 'html';
+  const format = container ?? (sniffed as 'tsv' | 'cells' | 'csv' | 'html');
   const source: Source = {
     name: options.name,
     format,

@@ -29,7 +29,9 @@ export function fromHtml(html: string): Result<Grid> {
   let skipped = 0;
   for (const table of tables) {
     const isCatalogue = table.rows.slice(0, 10).some((r) => isHeaderRow(r.cells));
-    const continues = !isCatalogue && previousWidth === table.width && table.follows;
+    // Right after a catalogue table, with nothing but blank paragraphs between: the same table
+    // split by a page break, perhaps with its columns drifted, so only roughly as wide.
+    const continues = !isCatalogue && table.follows && previousWidth > 0 && table.width >= previousWidth * 0.6 && table.width <= previousWidth * 1.5;
     if (!isCatalogue && !continues) {
       skipped++;
       previousWidth = -1;

@@ -9,13 +9,10 @@ import { sniffDelimiter } from '../grid/fromDelimited.js';
 //  - text:  prose without a table shape.
 export type TextFormat = 'tsv' | 'cells' | 'csv' | 'html' | 'text';
 
-/** Most lines split into the same number (≥ 3) of fields by the sniffed delimiter. */
+/** Most records split into three or more fields by a delimiter other than tab. */
 function looksDelimited(text: string): boolean {
-  const d = sniffDelimiter(text);
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 50);
-  const counts = lines.map((l) => l.split(d).length);
-  const usual = counts.filter((n) => n >= 3).length;
-  return usual >= Math.max(2, lines.length * 0.5);
+  const { delimiter, split, sampled } = sniffDelimiter(text);
+  return delimiter !== '\t' && split >= 2 && split >= sampled * 0.5;
 }
 
 export function sniffFormat(text: string): TextFormat {
@@ -28,6 +25,6 @@ export function sniffFormat(text: string): TextFormat {
     if (at > 0 && line.slice(at).trim() !== '' ) inner++;
     else if (line.startsWith('\t') && line.indexOf('\t', 1) < 0) leading++;
   }
-  if (inner === 0 && leading === 0) return sniffDelimiter(text) !== '\t' && looksDelimited(text) ? 'csv' : 'text';
+  if (inner === 0 && leading === 0) return looksDelimited(text) ? 'csv' : 'text';
   return leading > inner * 3 ? 'cells' : 'tsv';
 }
