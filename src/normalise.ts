@@ -8,6 +8,8 @@ import { diagnostic, type Diagnostic, type Result } from './diagnostics.js';
 import { GongkaiError } from './errors.js';
 import { decode, type Decoded } from './read/decode.js';
 import { docxToHtml } from './read/docxToHtml.js';
+import { readZip } from './read/readZip.js';
+import { fromWordml } from './grid/fromWordml.js';
 import { sniffFormat, type TextFormat } from './read/sniffFormat.js';
 import { sniffKind, type DocumentKind } from './read/sniffKind.js';
 import { fromTsv } from './grid/fromTsv.js';
@@ -23,7 +25,7 @@ export interface NormaliseOptions extends CatalogueOptions {
   /** The source's file name, recorded in `source.name` (default: the path's base name). */
   name?: string;
   /** Skip format sniffing. */
-  format?: 'tsv' | 'cells' | 'csv' | 'html';
+  format?: Exclude<TextFormat, 'text'>;
   /** Skip kind sniffing. */
   kind?: DocumentKind;
   /** Inputs larger than this are refused with TOO_LARGE (default 20 MiB). */
@@ -39,7 +41,7 @@ export interface Normalised {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-const readers: Partial<Record<TextFormat, (text: string) => Result<Grid>>> = {
+const readers: Record<Exclude<TextFormat, 'text'>, (text: string) => Result<Grid>> = {
   // Word and WPS export unquoted TSV; a quoted field spanning lines means Excel wrote it.
   tsv: (text) => (/(^|\t)"[^"\t\n]*\r?\n/m.test(text) ? fromDelimited(text, '\t') : fromTsv(text)),
   cells: fromCells,
@@ -66,48 +68,71 @@ const isOle = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2]
 
 async function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions & { name: string }): Promise<Normalised> {
   if (isOle(bytes)) throw new GongkaiError('LEGACY_DOC');
-  if (isZip(bytes)) {
-    const html = await docxToHtml(bytes);
-    return fromText(bytes, { value: { text: html.value, encoding: 'utf-8' }, diagnostics: html.diagnostics }, 'docx', options);
-  }
-  return fromText(bytes, decode(bytes), null, options);
+  if (isZip(bytes)) return fromDocx(bytes, options);
+  return fromText(bytes, decode(bytes), options);
 }
 
-/** Text (decoded, or made from a .docx) → the document. */
-function fromText(bytes: Uint8Array, decoded: Result<Decoded>, container: 'docx' | null, options: NormaliseOptions & { name: string }): Normalised {
-  const { text } = decoded.value;
-  const encoding = container ? null : decoded.value.encoding;
+/**
+ * A .docx: checked as a zip, then read through mammoth into the HTML reader, unless its XML has
+ * what mammoth gets wrong (a row starting some grid columns in, an element between rows), in
+ * which case the tables are read from word/document.xml directly.
+ */
+async function fromDocx(bytes: Uint8Array, options: NormaliseOptions & { name: string }): Promise<Normalised> {
+  const document = readZip(bytes, ['word/document.xml']).get('word/document.xml');
+  if (!document) throw new GongkaiError('NOT_DOCX', 'The zip archive is not a Word document (no word/document.xml).');
+  const xml = new TextDecoder().decode(document);
+  const text = xml.replace(/<w:p[\s>]/g, '\n$&').replace(/<[^>]+>/g, '');
   const kind = options.kind ?? sniffKind(text);
-  if (kind !== 'catalogue') {
-    return {
-      kind,
-      document: null,
-      diagnostics: [...decoded.diagnostics, diagnostic('unsupported-kind', 'warning', 'Annual reports are not converted yet.')],
-    };
-  }
-  const sniffed = container ? 'html' : options.format ?? sniffFormat(text);
-  if (sniffed === 'text') throw new GongkaiError('NO_TABLE');
-  const reader = readers[sniffed];
-  if (!reader) throw new GongkaiError('UNKNOWN_FORMAT', `The input looks like ${sniffed}, which this version does not read yet.`);
-  const format = container ?? (sniffed as 'tsv' | 'cells' | 'csv' | 'html');
+  if (kind !== 'catalogue') return unsupported(kind, []);
+  const ownReading = /<w:grid(Before|After)\b/.test(xml) || /<\/w:tr>\s*<w:(?!tr[\s>])/.test(xml);
+  const grid = ownReading ? fromWordml(xml) : await docxToHtml(bytes).then((html) => withDiagnostics(fromHtml(html.value, { rowNumbers: true }), html.diagnostics));
+  return fromGrid(bytes, grid, { format: 'docx', encoding: null }, options);
+}
+
+const withDiagnostics = <T>(result: Result<T>, before: Diagnostic[]): Result<T> => ({ value: result.value, diagnostics: [...before, ...result.diagnostics] });
+
+function unsupported(kind: DocumentKind, diagnostics: Diagnostic[]): Normalised {
+  return {
+    kind,
+    document: null,
+    diagnostics: [...diagnostics, diagnostic('unsupported-kind', 'warning', 'Annual reports are not converted yet.')],
+  };
+}
+
+/** Decoded text → the document. */
+function fromText(bytes: Uint8Array, decoded: Result<Decoded>, options: NormaliseOptions & { name: string }): Normalised {
+  const { text, encoding } = decoded.value;
+  const kind = options.kind ?? sniffKind(text);
+  if (kind !== 'catalogue') return unsupported(kind, decoded.diagnostics);
+  const format = options.format ?? sniffFormat(text);
+  if (format === 'text') throw new GongkaiError('NO_TABLE');
+  return fromGrid(bytes, withDiagnostics(readers[format](text), decoded.diagnostics), { format, encoding }, options);
+}
+
+/** Grid → table → model → validated document. */
+function fromGrid(
+  bytes: Uint8Array,
+  grid: Result<Grid>,
+  read: { format: Source['format']; encoding: string | null },
+  options: NormaliseOptions & { name: string },
+): Normalised {
   const source: Source = {
     name: options.name,
-    format,
-    encoding,
+    format: read.format,
+    encoding: read.encoding,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
   };
-  const grid = reader(text);
   const table = buildTable(grid.value);
   const model = buildCatalogue(table.value, source, options);
   const document = model.value;
-  document.diagnostics = [...decoded.diagnostics, ...grid.diagnostics, ...table.diagnostics, ...model.diagnostics];
+  document.diagnostics = [...grid.diagnostics, ...table.diagnostics, ...model.diagnostics];
   const validation = validate(document);
   if (!validation.valid) {
     // A bug, not bad data: say so plainly rather than emit a document that breaks the contract.
     throw new Error(`internal: the catalogue does not match its schema: ${validation.errors.slice(0, 5).join('; ')}`);
   }
-  return { kind, document, diagnostics: document.diagnostics };
+  return { kind: 'catalogue', document, diagnostics: document.diagnostics };
 }
 
 async function readSmallFile(path: string, maxBytes: number): Promise<Uint8Array> {

@@ -89,7 +89,7 @@ describe('normalise', () => {
   });
 
   test('usage mistakes exit 2 with a message, not a stack', () => {
-    expect(bin('normalise', ['--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format must be tsv or cells/) });
+    expect(bin('normalise', ['--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format must be one of tsv, cells, csv, html/) });
     expect(bin('normalise', ['no/such/file.txt'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/No such input: no\/such\/file\.txt/) });
     expect(bin('normalise', ['--bogus'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option '--bogus'/) });
     expect(bin('gongkai', ['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "frobnicate"/) });
@@ -125,5 +125,20 @@ describe('a table without a catalogue header', () => {
     const doc = JSON.parse(readFileSync(join(dir, 'other.tsv.json'), 'utf8'));
     expect(doc.items).toEqual([]);
     expect(doc.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'no-header', severity: 'error' })]));
+  });
+});
+
+describe('the corpus', () => {
+  test('every good file converts; with the broken ones in the folder, each is reported and the run exits 1', () => {
+    const out = tmp();
+    const r = bin('gongkai', ['normalise', join(repo, 'corpus'), '--out', out, '--json']);
+    expect(r.code).toBe(1);
+    const files: Array<{ input: string; status: string; error?: string; items: number | null }> = JSON.parse(r.stdout).files;
+    const broken = files.filter((f) => f.input.includes('/broken/'));
+    expect(broken.map((f) => f.error).sort()).toEqual(['CORRUPT_ZIP', 'ENCRYPTED', 'LEGACY_DOC', 'NOT_DOCX', 'TOO_LARGE']);
+    const good = files.filter((f) => !f.input.includes('/broken/'));
+    expect(good.length).toBeGreaterThanOrEqual(26);
+    expect(good.filter((f) => !f.status.startsWith('ok'))).toEqual([]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

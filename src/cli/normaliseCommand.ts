@@ -24,7 +24,7 @@ Options:
   --json              print a machine-readable summary on stdout
   --agency NAME       set the agency name instead of inferring it
   --province NAME     set the province instead of inferring it
-  --format tsv|cells  skip format sniffing
+  --format F          skip format sniffing of text: tsv, cells, csv or html
   --max-bytes N       refuse inputs larger than N bytes (default: ${DEFAULT_MAX_BYTES})
   -h, --help          show this help
 `;
@@ -55,7 +55,9 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
     io.stdout(normaliseUsage);
     return 0;
   }
-  if (values.format !== undefined && values.format !== 'tsv' && values.format !== 'cells') throw new UsageError(`--format must be tsv or cells, not ${JSON.stringify(values.format)}.`);
+  const formats = ['tsv', 'cells', 'csv', 'html'] as const;
+  const format = values.format as (typeof formats)[number] | undefined;
+  if (format !== undefined && !formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not ${JSON.stringify(values.format)}.`);
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-bytes takes a positive whole number of bytes.');
 
@@ -73,7 +75,7 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
         maxBytes,
         ...(values.agency !== undefined && { agency: values.agency }),
         ...(values.province !== undefined && { province: values.province }),
-        ...(values.format !== undefined && { format: values.format as 'tsv' | 'cells' }),
+        ...(format !== undefined && { format }),
       });
       row.kind = result.kind;
       row.warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;

@@ -1,6 +1,5 @@
-// HTML → grid. A page holds navigation and layout tables too, so catalogue tables are chosen by
-// their header vocabulary, plus any table right after one with the same width (a table that a
-// page break split without repeating its header). Rows and cells are direct children only, so a
+// HTML → grid. A page holds navigation and layout tables too; selectTables picks the catalogue's
+// by their header vocabulary. Rows and cells are direct children only, so a
 // nested table stays inside its cell. Spans follow the WHATWG table model: colspan 0 or junk is
 // 1, rowspan 0 runs to the end of its row group, spans are clipped at the table's end, and a cell
 // that would cover an occupied slot is reported. A rowspan's value is repeated in the rows below
@@ -8,54 +7,31 @@
 // page's phantom empty last column is dropped.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Cell, Grid, GridRow } from './grid.js';
+import type { Cell, Grid } from './grid.js';
 import { isBlank } from './grid.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
-import { isHeaderRow } from '../table/detectHeader.js';
+import { selectTables, type ReadTable, type Title } from './selectTables.js';
 
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
 
-export function fromHtml(html: string): Result<Grid> {
+export interface HtmlOptions {
+  /** Number rows by their place among all table rows, not by source line (HTML made from a .docx). */
+  rowNumbers?: boolean;
+}
+
+export function fromHtml(html: string, options: HtmlOptions = {}): Result<Grid> {
   const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
   const diagnostics: Diagnostic[] = [];
-  const tables = $('table').toArray().map((table, index) => expandTable($, table, index + 1, diagnostics));
-
-  const rows: GridRow[] = [];
-  const title = pageTitle($, tables.find((t) => t.rows.slice(0, 10).some((r) => isHeaderRow(r.cells)))?.element);
-  if (title) rows.push({ line: title.line, block: 0, cells: [{ text: title.text, line: title.line, column: 1 }] });
-  let block = 0;
-  let previousWidth = -1;
-  let skipped = 0;
-  for (const table of tables) {
-    const isCatalogue = table.rows.slice(0, 10).some((r) => isHeaderRow(r.cells));
-    // Right after a catalogue table, with nothing but blank paragraphs between: the same table
-    // split by a page break, perhaps with its columns drifted, so only roughly as wide.
-    const continues = !isCatalogue && table.follows && previousWidth > 0 && table.width >= previousWidth * 0.6 && table.width <= previousWidth * 1.5;
-    if (!isCatalogue && !continues) {
-      skipped++;
-      previousWidth = -1;
-      continue;
-    }
-    block++;
-    rows.push(...table.rows.map((r) => ({ ...r, block })));
-    previousWidth = table.width;
-  }
-  if (skipped > 0 && block > 0) {
-    diagnostics.push(diagnostic('tables-skipped', 'info', `${skipped} table(s) without a catalogue header (navigation, layout) were left out.`));
-  }
-  return { value: { rows }, diagnostics };
+  const elements = $('table').toArray();
+  let rowNumber = 0;
+  const lineOf = (tr: Element): number => (options.rowNumbers ? ++rowNumber : (tr.sourceCodeLocation?.startLine ?? 1));
+  const tables = elements.map((table, index) => expandTable($, table, index + 1, lineOf, diagnostics));
+  const selected = selectTables(tables, (index) => pageTitle($, elements[index]!));
+  return { value: selected.value, diagnostics: [...selected.diagnostics, ...diagnostics] };
 }
 
-interface Expanded {
-  element: Element;
-  rows: Omit<GridRow, 'block'>[];
-  width: number;
-  /** The table comes right after the previous table in the page, with nothing but blank text between. */
-  follows: boolean;
-}
-
-function expandTable($: cheerio.CheerioAPI, table: Element, index: number, diagnostics: Diagnostic[]): Expanded {
+function expandTable($: cheerio.CheerioAPI, table: Element, index: number, lineOf: (tr: Element) => number, diagnostics: Diagnostic[]): ReadTable {
   const groups = rowGroups($, table);
   const slots: (Cell | undefined)[][] = [];
   const lines: number[] = [];
@@ -63,7 +39,7 @@ function expandTable($: cheerio.CheerioAPI, table: Element, index: number, diagn
   for (const group of groups) {
     const groupEnd = y + group.length;
     for (const tr of group) {
-      lines[y] = tr.sourceCodeLocation?.startLine ?? 1;
+      lines[y] = lineOf(tr);
       slots[y] ??= [];
       let x = 0;
       for (const td of $(tr).children('td, th').toArray()) {
@@ -73,7 +49,7 @@ function expandTable($: cheerio.CheerioAPI, table: Element, index: number, diagn
         if (rowspan === 0) rowspan = groupEnd - y; // 0: to the end of the row group
         if (y + rowspan > groupEnd) rowspan = groupEnd - y; // clipped at the end of its group
         const text = cellText($, td);
-        const line = td.sourceCodeLocation?.startLine ?? lines[y]!;
+        const line = lines[y]!;
         for (let dy = 0; dy < rowspan; dy++) {
           slots[y + dy] ??= [];
           for (let dx = 0; dx < colspan; dx++) {
@@ -110,7 +86,7 @@ function expandTable($: cheerio.CheerioAPI, table: Element, index: number, diagn
     line: lines[r] ?? 1,
     cells: Array.from({ length: width }, (_, c) => row[c] ?? { text: '', line: lines[r] ?? 1, column: c + 1 }),
   }));
-  return { element: table, rows: rows.filter((r) => r.cells.some((c) => !isBlank(c.text))), width, follows: followsTable($, table) };
+  return { rows: rows.filter((r) => r.cells.some((c) => !isBlank(c.text))), width, follows: followsTable($, table) };
 }
 
 /** Row groups as the table model sees them: rows directly in the table, and each thead/tbody/tfoot. */
@@ -186,8 +162,7 @@ function followsTable($: cheerio.CheerioAPI, table: Element): boolean {
 }
 
 /** The catalogue's title: the last heading or paragraph before the table that names a 目录 or 清单, else the page's <title>. */
-function pageTitle($: cheerio.CheerioAPI, table: Element | undefined): { text: string; line: number } | null {
-  if (!table) return null;
+function pageTitle($: cheerio.CheerioAPI, table: Element): Title | null {
   let found: { text: string; line: number } | null = null;
   $('h1, h2, h3, h4, p, caption, div').each((_, el) => {
     if (el.sourceCodeLocation && table.sourceCodeLocation && el.sourceCodeLocation.startOffset >= table.sourceCodeLocation.startOffset && el.tagName !== 'caption') return false;

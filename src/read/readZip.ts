@@ -13,8 +13,11 @@ export interface ZipLimits {
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxUnzipped: 200 * 1024 * 1024, maxEntries: 5000 };
 
-/** The names of the archive's entries, after checking that every one inflates within the limits. */
-export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): string[] {
+/**
+ * The archive's entries by name, after checking that every one inflates within the limits; the
+ * contents of the entries named in `keep` are kept.
+ */
+export function readZip(bytes: Uint8Array, keep: readonly string[] = [], limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array | null> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const corrupt = (why: string): GongkaiError => new GongkaiError('CORRUPT_ZIP', `The file is a damaged zip archive (${why}).`);
   let eocd = -1;
@@ -28,7 +31,7 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
   if (count > limits.maxEntries) throw new GongkaiError('TOO_LARGE', `The archive has ${count} entries, over the ${limits.maxEntries} limit.`);
-  const names: string[] = [];
+  const entries = new Map<string, Uint8Array | null>();
   let total = 0;
   for (let e = 0; e < count; e++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw corrupt('bad central directory');
@@ -60,8 +63,9 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
         throw corrupt(`${name} does not inflate`);
       }
       if (inflated.length !== size) throw corrupt(`${name} inflates to ${inflated.length} bytes, not ${size}`);
-    } else if (method !== 0) throw corrupt(`${name} uses compression method ${method}`);
-    names.push(name);
+      entries.set(name, keep.includes(name) ? inflated : null);
+    } else if (method === 0) entries.set(name, keep.includes(name) ? data : null);
+    else throw corrupt(`${name} uses compression method ${method}`);
   }
-  return names;
+  return entries;
 }

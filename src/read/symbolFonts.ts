@@ -1,0 +1,15 @@
+// Check marks typed in a symbol font: the glyph is a plain letter (or its U+F0xx private-use copy)
+// that only the font draws as a box. Both .docx readers put the mark back.
+const SYMBOL_FONTS: Record<string, Record<number, string>> = {
+  wingdings: { 0xfe: '☑', 0xfd: '☒', 0xfc: '✓', 0xfb: '✗', 0xa8: '☐', 0x6f: '☐', 0x71: '☐', 0x6e: '■' },
+  'wingdings 2': { 0x52: '☑', 0x54: '☒', 0x50: '✓', 0xa3: '☐', 0x2a: '☐' },
+  symbol: { 0xd6: '√' },
+};
+
+/** The mark a character draws in a font, or null when the font is no symbol font or the character no mark. */
+export function symbolMark(font: string | null, ch: string): string | null {
+  const map = SYMBOL_FONTS[(font ?? '').toLowerCase()];
+  if (!map) return null;
+  const cp = ch.codePointAt(0)!;
+  return map[cp >= 0xf000 && cp <= 0xf0ff ? cp - 0xf000 : cp] ?? null;
+}

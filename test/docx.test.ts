@@ -1,0 +1,68 @@
+// Word files: the hand-built WordprocessingML cases of corpus/wordml-edge/ and the broken archives
+// of corpus/broken/ (both made by corpus/tools/make_wordml_cases.py; see corpus/README.md).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalise, GongkaiError, type Catalogue } from '../src/index.js';
+import { repo } from './paths.js';
+
+const corpus = join(repo, 'corpus');
+const read = async (name: string): Promise<Catalogue> => (await normalise(join(corpus, 'wordml-edge', name))).document!;
+const ticked = (doc: Catalogue): string[][] => doc.items.map((i) => i.channels.map((c) => `${c.name}${c.checked ? '+' : '-'}`));
+
+test('FORMCHECKBOX: w:checked wins over w:default; a default alone decides; neither is unchecked', async () => {
+  expect(ticked(await read('formcheckbox.docx'))).toEqual([
+    ['政府网站+', '政府公报-'], // checked=1, checked=0
+    ['政府网站+', '政府公报-'], // default=1, default=0
+    ['政府网站-', '政府公报-'], // default=1 but checked=0; no value at all
+  ]);
+});
+
+test('w14:checkbox content controls', async () => {
+  expect(ticked(await read('w14-checkbox.docx'))).toEqual([['政府网站+', '政府公报-']]);
+});
+
+test('Wingdings / Wingdings 2 glyphs, as letters or private-use characters, are marks and say so', async () => {
+  const doc = await read('wingdings.docx');
+  expect(ticked(doc)).toEqual(Array(3).fill(['政府网站+', '政府公报-']));
+  expect(doc.diagnostics.map((d) => d.code)).toContain('symbol-font-mark');
+});
+
+test('w:vMerge and a w:gridSpan header parent', async () => {
+  const doc = await read('vmerge-gridspan.docx');
+  expect(doc.columns.map((c) => c.field)).toEqual(['seq', 'path.1', 'path.2', 'content', 'basis', 'timeLimit', 'publisher', 'channels']);
+  expect(doc.items.map((i) => i.path)).toEqual([['机构信息', '基本信息'], ['机构信息', '领导信息'], ['机构信息', '内设机构']]);
+  expect(doc.items[2]!.basis!.citations[0]!.docNo).toBe('国务院令第711号');
+  expect(doc.items[2]!.filledDown).toEqual(['path.1', 'basis']);
+});
+
+test('w:gridBefore: the row starts one grid column in, so its cells stay under their headers without repair', async () => {
+  const doc = await read('gridbefore.docx');
+  expect(doc.items.map((i) => [i.id, i.content])).toEqual([['1.1', '1. 预算/决算'], ['1.2', '2. 政府采购'], ['2', '本部门的内容。']]);
+  expect(doc.diagnostics.map((d) => d.code)).not.toContain('column-drift');
+});
+
+test('a bookmark between rows does not lose the vertical merge', async () => {
+  const doc = await read('bookmark-between-rows.docx');
+  expect(doc.items[1]!.audience).toEqual({ public: true, specific: false, note: null });
+  expect(doc.items[1]!.filledDown).toEqual(['path.1', 'audience']);
+});
+
+test('a table nested in a cell stays in that cell', async () => {
+  const doc = await read('nested-table.docx');
+  expect(doc.items[0]!.content).toMatch(/^机构名称：\n内表甲\s内表乙$/);
+  expect(doc.items).toHaveLength(2);
+});
+
+test.each([
+  ['legacy.doc', 'LEGACY_DOC'],
+  ['truncated.docx', 'CORRUPT_ZIP'],
+  ['not-word.docx', 'NOT_DOCX'],
+  ['encrypted.docx', 'ENCRYPTED'],
+  ['bomb.docx', 'TOO_LARGE'], // 64 MiB of zeros behind a header that declares 1,000 bytes
+])('%s → GongkaiError %s, quickly', async (name, code) => {
+  const started = Date.now();
+  const error = await normalise(readFileSync(join(corpus, 'broken', name)), { name }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GongkaiError);
+  expect((error as GongkaiError).code).toBe(code);
+  expect(Date.now() - started).toBeLessThan(10_000); // a hang guard, not a benchmark
+});
