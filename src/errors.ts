@@ -4,7 +4,6 @@ export const errorCodes = {
   NOT_TEXT: 'The input is binary, not text in a known encoding.',
   TOO_LARGE: 'The input is larger than the size limit.',
   UNREADABLE: 'The input could not be read.',
-  UNKNOWN_FORMAT: 'The input is in a format this version does not read yet.',
   LEGACY_DOC: 'The file is a legacy .doc (or an encrypted .docx, which Word stores the same way); save it as .docx without a password.',
   CORRUPT_ZIP: 'The file is a damaged zip archive.',
   ENCRYPTED: 'The archive is encrypted.',

@@ -15,6 +15,8 @@ const formats = [
   ['for-docx.html', 'html'],
   ['csv', 'csv'],
   ['gb18030.txt', null], // the seed's own shape, other bytes
+  ['utf16.txt', null],
+  ['gb18030.html', 'html'],
 ] as const;
 
 /** What an item says, leaving out where it was read from (lines differ between formats). */
@@ -60,9 +62,14 @@ describe('differences that the formats carry, explained', () => {
     expect((await load(join(variants, '000_8323535ad2f7897b.html'))).title).toBe('政府信息公开目录');
   });
 
-  test('GB18030 bytes say how they were decoded', async () => {
-    const gb = await load(join(variants, '001_6b51252c69ebe662.gb18030.txt'));
-    expect(gb.source.encoding).toBe('gb18030');
-    expect(gb.diagnostics[0]).toMatchObject({ code: 'encoding-guessed', severity: 'warning' });
+  test('GB18030 bytes say how they were decoded; a BOM decides without a guess', async () => {
+    for (const ext of ['gb18030.txt', 'gb18030.html']) {
+      const gb = await load(join(variants, `001_6b51252c69ebe662.${ext}`));
+      expect(gb.source.encoding).toBe('gb18030');
+      expect(gb.diagnostics[0]).toMatchObject({ code: 'encoding-guessed', severity: 'warning' });
+    }
+    const utf16 = await load(join(variants, '001_6b51252c69ebe662.utf16.txt'));
+    expect(utf16.source.encoding).toBe('utf-16le');
+    expect(utf16.diagnostics.map((d) => d.code)).not.toContain('encoding-guessed');
   });
 });

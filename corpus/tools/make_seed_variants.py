@@ -13,6 +13,9 @@ one tab-led cell per line) and writes:
     into form controls); `soffice --headless --convert-to docx` makes NAME.docx from it.
   - NAME.csv: the seed's rows, Excel dialect, UTF-8 with BOM, a blank line between tables.
   - NAME.gb18030.txt: the seed's bytes re-encoded as GB18030.
+  - NAME.utf16.txt: the seed's text as UTF-16 (little-endian, with BOM).
+  - NAME.gb18030.html: NAME.html re-encoded as GB18030, its meta charset saying gb2312, as
+    government sites serve such pages.
 """
 import csv, html, io, pathlib, re, sys
 
@@ -160,3 +163,6 @@ for name in NAMES:
     (OUT / f'{name}.for-docx.html').write_text(to_html(parts, False), encoding='utf-8')
     (OUT / f'{name}.csv').write_bytes(b'\xef\xbb\xbf' + to_csv(parts).encode('utf-8'))
     (OUT / f'{name}.gb18030.txt').write_bytes(text.encode('gb18030'))
+    (OUT / f'{name}.utf16.txt').write_bytes(text.encode('utf-16'))
+    page = to_html(parts, True).replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+    (OUT / f'{name}.gb18030.html').write_bytes(page.encode('gb18030'))
