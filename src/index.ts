@@ -4,3 +4,5 @@ export { validate, type Validation } from './validate/validate.js';
 export { GongkaiError, errorCodes, type ErrorCode } from './errors.js';
 export { diagnosticCodes, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 export type * from './model/catalogue.generated.js';
+export type { AnnualReport, Section, ProactiveRow, Requests, Reviews, Check } from './model/annual-report.generated.js';
+export { checkReport, checkAcrossYears } from './check/checks.js';

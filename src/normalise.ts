@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Catalogue, Source } from './model/catalogue.generated.js';
+import type { AnnualReport } from './model/annual-report.generated.js';
+import { blocksFromCells, blocksFromHtml, blocksFromTsv, type Block } from './grid/blocks.js';
+import { buildReport } from './model/buildReport.js';
 import { diagnostic, type Diagnostic, type Result } from './diagnostics.js';
 import { GongkaiError } from './errors.js';
 import { decode, type Decoded } from './read/decode.js';
@@ -32,12 +35,9 @@ export interface NormaliseOptions extends CatalogueOptions {
   maxBytes?: number;
 }
 
-export interface Normalised {
-  kind: DocumentKind;
-  /** The document, or null when its kind is not converted yet. */
-  document: Catalogue | null;
-  diagnostics: Diagnostic[];
-}
+export type Normalised =
+  | { kind: 'catalogue'; document: Catalogue; diagnostics: Diagnostic[] }
+  | { kind: 'annual-report'; document: AnnualReport; diagnostics: Diagnostic[] };
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -83,30 +83,48 @@ async function fromDocx(bytes: Uint8Array, options: NormaliseOptions & { name: s
   const xml = new TextDecoder().decode(document);
   const text = xml.replace(/<w:p[\s>]/g, '\n$&').replace(/<[^>]+>/g, '');
   const kind = options.kind ?? sniffKind(text);
-  if (kind !== 'catalogue') return unsupported(kind, []);
+  const read = { format: 'docx' as const, encoding: null };
+  if (kind === 'annual-report') {
+    const html = await docxToHtml(bytes);
+    return fromBlocks(bytes, withDiagnostics(blocksFromHtml(html.value, { rowNumbers: true }), html.diagnostics), read, options);
+  }
   const ownReading = /<w:grid(Before|After)\b/.test(xml) || /<\/w:tr>\s*<w:(?!tr[\s>])/.test(xml);
   const grid = ownReading ? fromWordml(xml) : await docxToHtml(bytes).then((html) => withDiagnostics(fromHtml(html.value, { rowNumbers: true }), html.diagnostics));
-  return fromGrid(bytes, grid, { format: 'docx', encoding: null }, options);
+  return fromGrid(bytes, grid, read, options);
 }
 
 const withDiagnostics = <T>(result: Result<T>, before: Diagnostic[]): Result<T> => ({ value: result.value, diagnostics: [...before, ...result.diagnostics] });
-
-function unsupported(kind: DocumentKind, diagnostics: Diagnostic[]): Normalised {
-  return {
-    kind,
-    document: null,
-    diagnostics: [...diagnostics, diagnostic('unsupported-kind', 'warning', 'Annual reports are not converted yet.')],
-  };
-}
 
 /** Decoded text → the document. */
 function fromText(bytes: Uint8Array, decoded: Result<Decoded>, options: NormaliseOptions & { name: string }): Normalised {
   const { text, encoding } = decoded.value;
   const kind = options.kind ?? sniffKind(text);
-  if (kind !== 'catalogue') return unsupported(kind, decoded.diagnostics);
   const format = options.format ?? sniffFormat(text);
+  if (kind === 'annual-report') {
+    const blocks = format === 'html' ? blocksFromHtml(text) : format === 'cells' ? blocksFromCells(text) : blocksFromTsv(text);
+    return fromBlocks(bytes, withDiagnostics(blocks, decoded.diagnostics), { format: format === 'text' ? 'text' : format, encoding }, options);
+  }
   if (format === 'text') throw new GongkaiError('NO_TABLE');
   return fromGrid(bytes, withDiagnostics(readers[format](text), decoded.diagnostics), { format, encoding }, options);
+}
+
+/** Blocks → annual report → validated document. */
+function fromBlocks(bytes: Uint8Array, blocks: Result<Block[]>, read: { format: Source['format']; encoding: string | null }, options: NormaliseOptions & { name: string }): Normalised {
+  const report = buildReport(blocks.value, sourceOf(bytes, read, options), options);
+  const document = report.value;
+  document.diagnostics = [...blocks.diagnostics, ...report.diagnostics];
+  return { kind: 'annual-report', document: checked(document), diagnostics: document.diagnostics };
+}
+
+function sourceOf(bytes: Uint8Array, read: { format: Source['format']; encoding: string | null }, options: { name: string }): Source {
+  return { name: options.name, format: read.format, encoding: read.encoding, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
+/** Every document is validated before it leaves: a mismatch is a bug, said plainly. */
+function checked<T extends Catalogue | AnnualReport>(document: T): T {
+  const validation = validate(document);
+  if (!validation.valid) throw new Error(`internal: the ${document.kind} does not match its schema: ${validation.errors.slice(0, 5).join('; ')}`);
+  return document;
 }
 
 /** Grid → table → model → validated document. */
@@ -116,23 +134,11 @@ function fromGrid(
   read: { format: Source['format']; encoding: string | null },
   options: NormaliseOptions & { name: string },
 ): Normalised {
-  const source: Source = {
-    name: options.name,
-    format: read.format,
-    encoding: read.encoding,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.length,
-  };
   const table = buildTable(grid.value);
-  const model = buildCatalogue(table.value, source, options);
+  const model = buildCatalogue(table.value, sourceOf(bytes, read, options), options);
   const document = model.value;
   document.diagnostics = [...grid.diagnostics, ...table.diagnostics, ...model.diagnostics];
-  const validation = validate(document);
-  if (!validation.valid) {
-    // A bug, not bad data: say so plainly rather than emit a document that breaks the contract.
-    throw new Error(`internal: the catalogue does not match its schema: ${validation.errors.slice(0, 5).join('; ')}`);
-  }
-  return { kind: 'catalogue', document, diagnostics: document.diagnostics };
+  return { kind: 'catalogue', document: checked(document), diagnostics: document.diagnostics };
 }
 
 async function readSmallFile(path: string, maxBytes: number): Promise<Uint8Array> {

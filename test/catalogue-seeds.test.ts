@@ -4,11 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise, type Catalogue, type Item } from '../src/index.js';
 import { seeds } from './paths.js';
+import { catalogueOf } from './narrow.js';
 
 async function load(name: string): Promise<Catalogue> {
-  const { document } = await normalise(join(seeds, name));
-  if (!document) throw new Error(`${name} did not convert`);
-  return document;
+  return catalogueOf(await normalise(join(seeds, name)));
 }
 const byId = (doc: Catalogue, id: string): Item => {
   const item = doc.items.find((i) => i.id === id);
@@ -193,8 +192,8 @@ describe('002: one cell per line, vertical headers, bookmarks, ■/□ lists, �
 
   test('no province evidence: null, with a diagnostic; --province sets it', async () => {
     expect(doc.agency).toMatchObject({ name: '周村区科技局', province: null });
-    const { document } = await normalise(readFileSync(join(seeds, '002_59a7dd9431f93d90.txt')), { province: '山东省' });
-    expect(document!.agency.province).toBe('山东省');
-    expect(document!.agency.evidence).toContainEqual({ field: 'province', from: 'option', text: '山东省' });
+    const document = catalogueOf(await normalise(readFileSync(join(seeds, '002_59a7dd9431f93d90.txt')), { province: '山东省' }));
+    expect(document.agency.province).toBe('山东省');
+    expect(document.agency.evidence).toContainEqual({ field: 'province', from: 'option', text: '山东省' });
   });
 });

@@ -20,10 +20,11 @@ describe('normalise', () => {
     const r = bin('normalise', [], cwd);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/001_6b51252c69ebe662\.txt\s+catalogue\s+51\s+\d+\s+0\s+ok/);
-    expect(r.stderr).toMatch(/003_35d34fbe0cac4381\.txt\s+annual-report\s+-.*annual report — not yet supported/);
+    expect(r.stderr).toMatch(/001_6b51252c69ebe662\.txt\s+catalogue\s+51\s+-\s+\d+\s+0\s+ok/);
+    expect(r.stderr).toMatch(/003_35d34fbe0cac4381\.txt\s+annual-report\s+-\s+40\/40\s+\d+\s+0\s+ok/);
     expect(r.stderr).toMatch(/5 inputs, 110 items/);
-    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['000_8323535ad2f7897b.txt.json', '001_6b51252c69ebe662.txt.json', '002_59a7dd9431f93d90.txt.json']);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['000_8323535ad2f7897b.txt.json', '001_6b51252c69ebe662.txt.json', '002_59a7dd9431f93d90.txt.json', '003_35d34fbe0cac4381.txt.json', '004_bc477244ecc46112.txt.json']);
+    expect(JSON.parse(readFileSync(join(cwd, 'out', '003_35d34fbe0cac4381.txt.json'), 'utf8'))).toMatchObject({ kind: 'annual-report', year: 2019 });
     const doc = JSON.parse(readFileSync(join(cwd, 'out', '001_6b51252c69ebe662.txt.json'), 'utf8'));
     expect(doc.items).toHaveLength(51);
   });

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise, type Catalogue, type Item } from '../src/index.js';
 import { repo, seeds } from './paths.js';
+import { catalogueOf } from './narrow.js';
 
 const variants = join(repo, 'corpus', 'seed-variants');
 const names = ['000_8323535ad2f7897b', '001_6b51252c69ebe662', '002_59a7dd9431f93d90'];
@@ -27,7 +28,7 @@ function meaning(it: Item): unknown {
 
 const cache = new Map<string, Promise<Catalogue>>();
 const load = (path: string): Promise<Catalogue> => {
-  if (!cache.has(path)) cache.set(path, normalise(path).then((r) => r.document!));
+  if (!cache.has(path)) cache.set(path, normalise(path).then(catalogueOf));
   return cache.get(path)!;
 };
 

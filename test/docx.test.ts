@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise, GongkaiError, type Catalogue } from '../src/index.js';
 import { repo } from './paths.js';
+import { catalogueOf } from './narrow.js';
 
 const corpus = join(repo, 'corpus');
-const read = async (name: string): Promise<Catalogue> => (await normalise(join(corpus, 'wordml-edge', name))).document!;
+const read = async (name: string): Promise<Catalogue> => catalogueOf(await normalise(join(corpus, 'wordml-edge', name)));
 const ticked = (doc: Catalogue): string[][] => doc.items.map((i) => i.channels.map((c) => `${c.name}${c.checked ? '+' : '-'}`));
 
 test('FORMCHECKBOX: w:checked wins over w:default; a default alone decides; neither is unchecked', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { normalise, DEFAULT_MAX_BYTES } from '../normalise.js';
 import { GongkaiError } from '../errors.js';
 import type { Catalogue } from '../model/catalogue.generated.js';
+import type { AnnualReport } from '../model/annual-report.generated.js';
 import { summaryTable, type SummaryRow } from '../render/summaryTable.js';
 import { itemsCsv } from '../render/itemsCsv.js';
 import { expandInputs } from './expandInputs.js';
@@ -66,10 +67,11 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
   if (files.length === 0) throw new UsageError('No input files found.');
 
   const results: FileResult[] = [];
-  const documents: Catalogue[] = [];
+  const documents: Array<Catalogue | AnnualReport> = [];
+  const catalogues: Catalogue[] = [];
   let internal = false;
   for (const file of files) {
-    const row: FileResult = { input: file.path, file: file.path, output: null, kind: '-', items: null, warnings: 0, errors: 0, status: '' };
+    const row: FileResult = { input: file.path, file: file.path, output: null, kind: '-', items: null, checks: null, warnings: 0, errors: 0, status: '' };
     try {
       const result = await normalise(file.path, {
         maxBytes,
@@ -80,15 +82,16 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
       row.kind = result.kind;
       row.warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
       row.errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-      if (result.document) {
+      row.output = join(values.out, `${file.relative}.json`);
+      await writeFileAtomic(row.output, JSON.stringify(result.document, null, 2) + '\n');
+      if (result.kind === 'catalogue') {
         row.items = result.document.items.length;
-        row.output = join(values.out, `${file.relative}.json`);
-        await writeFileAtomic(row.output, JSON.stringify(result.document, null, 2) + '\n');
-        documents.push(result.document);
-        row.status = row.errors > 0 ? `errors: ${firstError(result.document)}` : `ok → ${row.output}`;
+        catalogues.push(result.document);
       } else {
-        row.status = `${result.kind === 'annual-report' ? 'annual report' : result.kind} — not yet supported`;
+        row.checks = `${result.document.checks.filter((c) => c.ok).length}/${result.document.checks.length}`;
       }
+      documents.push(result.document);
+      row.status = row.errors > 0 ? `errors: ${firstError(result.document)}` : `ok → ${row.output}`;
     } catch (error) {
       if (error instanceof GongkaiError) {
         row.errors = 1;
@@ -106,7 +109,7 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
   }
 
   if (values.ndjson) await writeFileAtomic(values.ndjson, documents.map((d) => JSON.stringify(d)).join('\n') + (documents.length ? '\n' : ''));
-  if (values['items-csv']) await writeFileAtomic(values['items-csv'], itemsCsv(documents));
+  if (values['items-csv']) await writeFileAtomic(values['items-csv'], itemsCsv(catalogues));
 
   io.stderr(summaryTable(results));
   if (values.json) {
@@ -116,7 +119,7 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
   return results.some((r) => r.errors > 0) ? 1 : 0;
 }
 
-function firstError(doc: Catalogue): string {
+function firstError(doc: Catalogue | AnnualReport): string {
   const d = doc.diagnostics.find((x) => x.severity === 'error');
   return d ? `${d.code}: ${d.message}` : '';
 }

@@ -31,7 +31,7 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Grid> 
   return { value: selected.value, diagnostics: [...selected.diagnostics, ...diagnostics] };
 }
 
-function expandTable($: cheerio.CheerioAPI, table: Element, index: number, lineOf: (tr: Element) => number, diagnostics: Diagnostic[]): ReadTable {
+export function expandTable($: cheerio.CheerioAPI, table: Element, index: number, lineOf: (tr: Element) => number, diagnostics: Diagnostic[]): ReadTable {
   const groups = rowGroups($, table);
   const slots: (Cell | undefined)[][] = [];
   const lines: number[] = [];
@@ -70,6 +70,7 @@ function expandTable($: cheerio.CheerioAPI, table: Element, index: number, lineO
               line,
               column: x + dx + 1,
               ...(!origin && dx === 0 && { copy: true }),
+              ...(dx > 0 && { spanned: true }),
             };
           }
         }

@@ -9,6 +9,8 @@ export interface Cell {
   column: number;
   /** The slot is covered by a cell that spans rows from above (an HTML rowspan, a Word vMerge). */
   copy?: boolean;
+  /** The slot is covered by the cell to its left (an HTML colspan): blank, and no cell of its own. */
+  spanned?: boolean;
 }
 
 export interface GridRow {

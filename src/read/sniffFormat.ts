@@ -16,8 +16,9 @@ function looksDelimited(text: string): boolean {
 }
 
 export function sniffFormat(text: string): TextFormat {
-  const head = text.slice(0, 4096).toLowerCase();
-  if (/<(table|html|!doctype html)[\s>]/.test(head)) return 'html';
+  const head = text.slice(0, 64 * 1024).toLowerCase();
+  // A page, or a fragment of one (a CMS export starts straight with <p>): starts with a tag and is made of block tags.
+  if (/<(table|html|!doctype html)[\s>]/.test(head) || (/^\s*</.test(head) && (head.match(/<(p|div|br|td|span)[\s>/]/g)?.length ?? 0) >= 3)) return 'html';
   let inner = 0; // lines with a tab after their first character: tab-separated rows
   let leading = 0; // lines that are one tab-led cell and nothing else
   for (const line of text.split(/\r?\n/)) {

@@ -4,6 +4,8 @@ export interface SummaryRow {
   file: string;
   kind: string;
   items: number | null;
+  /** Annual reports: checks that hold / checks made. */
+  checks: string | null;
   warnings: number;
   errors: number;
   status: string;
@@ -13,9 +15,9 @@ const width = (s: string): number => [...s].reduce((n, ch) => n + (/[\u1100-\u11
 const pad = (s: string, w: number, right = false): string => (right ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
 
 export function summaryTable(rows: readonly SummaryRow[]): string {
-  const header = ['file', 'kind', 'items', 'warnings', 'errors', 'status'];
-  const cells = rows.map((r) => [r.file, r.kind, r.items === null ? '-' : String(r.items), String(r.warnings), String(r.errors), r.status]);
-  const numeric = [false, false, true, true, true, false];
+  const header = ['file', 'kind', 'items', 'checks', 'warnings', 'errors', 'status'];
+  const cells = rows.map((r) => [r.file, r.kind, r.items === null ? '-' : String(r.items), r.checks ?? '-', String(r.warnings), String(r.errors), r.status]);
+  const numeric = [false, false, true, true, true, true, false];
   const widths = header.map((h, c) => Math.max(width(h), ...cells.map((row) => width(row[c]!))));
   const line = (row: string[]): string => row.map((s, c) => pad(s, widths[c]!, numeric[c])).join('  ').trimEnd();
   const totals = rows.reduce((t, r) => ({ items: t.items + (r.items ?? 0), warnings: t.warnings + r.warnings, errors: t.errors + r.errors }), { items: 0, warnings: 0, errors: 0 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fromHtml } from '../../src/grid/fromHtml.js';
 import { normalise } from '../../src/index.js';
 import { repo } from '../paths.js';
+import { catalogueOf } from '../narrow.js';
 
 const page = (name: string): string => readFileSync(join(repo, 'corpus', 'html-edge', name), 'utf8');
 const grid = (name: string) => fromHtml(page(name));
@@ -14,9 +15,9 @@ test('a navigation table before the catalogue is left out, and the heading befor
   expect(value.rows[0]!.cells.map((c) => c.text)).toEqual(['某局政府信息公开目录']);
   expect(value.rows.slice(1).map((r) => r.cells[0]!.text)).toEqual(['序号', '1', '2']);
   expect(diagnostics.map((d) => d.code)).toEqual(['tables-skipped']);
-  const { document } = await normalise(Buffer.from(page('nav-table-first.html')), { name: 'nav.html' });
+  const document = catalogueOf(await normalise(Buffer.from(page('nav-table-first.html')), { name: 'nav.html' }));
   expect(document).toMatchObject({ title: '某局政府信息公开目录', agency: { name: '某局' } });
-  expect(document!.items.map((i) => i.path)).toEqual([['机构信息'], ['领导信息']]);
+  expect(document.items.map((i) => i.path)).toEqual([['机构信息'], ['领导信息']]);
 });
 
 test('a rowspan past the end of the table is clipped there', () => {
@@ -41,8 +42,8 @@ test('a catalogue split by page breaks is one catalogue; an unrelated table afte
   expect(value.rows.map((r) => [r.block, r.cells[0]!.text])).toEqual([
     [0, '某局政府信息公开目录'], [1, '序号'], [1, '1'], [1, '2'], [2, '序号'], [2, '3'], [2, '4'], [3, '5'],
   ]);
-  const { document } = await normalise(Buffer.from(page('split-by-page-break.html')), { name: 'split.html' });
-  expect(document!.items.map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
+  const document = catalogueOf(await normalise(Buffer.from(page('split-by-page-break.html')), { name: 'split.html' }));
+  expect(document.items.map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
 });
 
 test('a nested table stays inside its cell; a colspan into a rowspan\'s slot is reported, the rowspan kept', () => {

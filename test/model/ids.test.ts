@@ -1,11 +1,12 @@
 // Item ids from 序号, on small tab-separated catalogues written here.
 import { normalise } from '../../src/index.js';
+import { catalogueOf } from '../narrow.js';
 
 const header = '序号\t事项名称\t公开内容\t公开依据\t公开时限\t公开主体\t公开渠道';
 const row = (seq: string, name: string): string => `${seq}\t${name}\t${name}的内容。\t《中华人民共和国政府信息公开条例》\t20个工作日内\t办公室\t政府网站`;
 const ids = async (...rows: string[]) => {
-  const { document } = await normalise(Buffer.from([header, ...rows].join('\n')), { name: 't.tsv' });
-  return { ids: document!.items.map((i) => i.id), codes: document!.diagnostics.map((d) => d.code) };
+  const document = catalogueOf(await normalise(Buffer.from([header, ...rows].join('\n')), { name: 't.tsv' }));
+  return { ids: document.items.map((i) => i.id), codes: document.diagnostics.map((d) => d.code) };
 };
 
 test('序号 of any length stays 序号', async () => {

@@ -1,0 +1,153 @@
+/* Generated from schemas/annual-report.schema.json by scripts/gen-types.js: edit the schema, then run `npm run types`. */
+
+/**
+ * A government information disclosure annual report (政府信息公开工作年度报告) read by gongkai.
+ */
+export interface AnnualReport {
+  kind: "annual-report";
+  schemaVersion: 1;
+  title: string | null;
+  agency: Agency;
+  year: number | null;
+  /**
+   * The national template the tables follow: 2019 (国办公开办函〔2019〕60号), 2021 (〔2021〕30号), or a mix of both.
+   */
+  template: "2019" | "2021" | "mixed" | null;
+  source: Source;
+  sections: Section[];
+  proactive: ProactiveRow[];
+  requests: Requests;
+  reviews: Reviews;
+  checks: Check[];
+  diagnostics: Diagnostic[];
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "Agency".
+ */
+export interface Agency {
+  name: string | null;
+  province: string | null;
+  evidence: Evidence[];
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "Evidence".
+ */
+export interface Evidence {
+  field: "name" | "province";
+  from: "title" | "publisher" | "basis" | "name" | "option";
+  text: string;
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export interface Source {
+  name: string;
+  format: "tsv" | "cells" | "csv" | "html" | "docx" | "text";
+  encoding: string | null;
+  sha256: string;
+  bytes: number;
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "Section".
+ */
+export interface Section {
+  no: number;
+  title: string;
+  text: string;
+  line?: number;
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "ProactiveRow".
+ */
+export interface ProactiveRow {
+  /**
+   * 第二十条第（一）项 …
+   */
+  article: string;
+  item: string;
+  /**
+   * 2019 (一): made, published, total; 2021 (一): issued, repealed, inForce; 2019 (五)(六): previous, change, decisions; 2021 (五)(六): decisions; 2019 (八): previous, change; 2021 (八): amount; (九): projects, amount. Amounts in 万元.
+   */
+  values: {
+    [k: string]: number | null;
+  };
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "Requests".
+ */
+export interface Requests {
+  columns: ("naturalPerson" | "commercial" | "research" | "socialWelfare" | "legalService" | "other" | "total")[];
+  /**
+   * Row key → the seven numbers in `columns` order; null where the row is absent.
+   */
+  rows: {
+    [k: string]:
+      null | [number | null, number | null, number | null, number | null, number | null, number | null, number | null];
+  };
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "Reviews".
+ */
+export interface Reviews {
+  review: {
+    maintained: number | null;
+    corrected: number | null;
+    other: number | null;
+    pending: number | null;
+    total: number | null;
+  };
+  litigationDirect: {
+    maintained: number | null;
+    corrected: number | null;
+    other: number | null;
+    pending: number | null;
+    total: number | null;
+  };
+  litigationAfterReview: {
+    maintained: number | null;
+    corrected: number | null;
+    other: number | null;
+    pending: number | null;
+    total: number | null;
+  };
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "Check".
+ */
+export interface Check {
+  rule: "R1" | "R2" | "R3" | "R4" | "R5" | "R6";
+  where: string;
+  ok: boolean;
+  expected: number | null;
+  actual: number | null;
+  message?: string;
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "Diagnostic".
+ */
+export interface Diagnostic {
+  code: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  place?: Place;
+  item?: string;
+}
+/**
+ * This interface was referenced by `AnnualReport`'s JSON-Schema
+ * via the `definition` "Place".
+ */
+export interface Place {
+  line?: number;
+  column?: number;
+  table?: number;
+  row?: number;
+}
