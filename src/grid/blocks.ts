@@ -71,7 +71,10 @@ export function blocksFromCells(text: string): Result<Block[]> {
   return { value: blocks, diagnostics: [] };
 }
 
-/** HTML: paragraphs and headings outside tables, and each top-level table with its spans expanded. */
+/**
+ * HTML: paragraphs and headings outside tables, and each top-level table with its spans expanded.
+ * With `rowNumbers` (HTML made from a .docx), a place is the Nth paragraph or table row.
+ */
 export function blocksFromHtml(html: string, options: { rowNumbers?: boolean } = {}): Result<Block[]> {
   const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
   const diagnostics: Diagnostic[] = [];
@@ -89,7 +92,7 @@ export function blocksFromHtml(html: string, options: { rowNumbers?: boolean } =
         blocks.push({ kind: 'table', rows: read.rows, line: lineOf(child) });
       } else if (/^(p|h[1-6]|li|caption)$/.test(tag) || (tag === 'div' && !$(child).find('p, div, table').length)) {
         const text = $(child).text().replace(/[\s\u3000\u00a0]+/g, ' ').trim();
-        if (text !== '') blocks.push({ kind: 'paragraph', text, line: options.rowNumbers ? rowNumber : lineOf(child) });
+        if (text !== '') blocks.push({ kind: 'paragraph', text, line: options.rowNumbers ? ++rowNumber : lineOf(child) });
       } else if (tag !== 'script' && tag !== 'style') walk(child);
     }
   };

@@ -264,16 +264,16 @@ const GROUP_KEYS = ['maintained', 'corrected', 'other', 'pending', 'total'] as c
 export function readReviews(blocks: readonly Block[]): Result<Reviews | null> {
   const tables = tablesWith(blocks, (t) => /行政复议/.test(t)).filter((t) => t.rows.some((r) => r.cells.some((c) => /结果维持/.test(c.text))));
   const row = tables.flatMap((t) => t.rows).reverse().find((r) => r.cells.filter((c) => !c.spanned).length >= 15 && r.cells.every((c) => readNumber(c.text).readable));
-  if (!row) return { value: null, diagnostics: [diagnostic('table-missing', 'error', 'Table 4 (行政复议、行政诉讼) was not found, or its row of 15 numbers was not.')] };
+  const nulls = (): Reviews['review'] => ({ maintained: null, corrected: null, other: null, pending: null, total: null });
+  const empty = (code: 'table-missing' | 'table-empty', severity: 'error' | 'warning', message: string): Result<Reviews | null> => ({
+    value: { review: nulls(), litigationDirect: nulls(), litigationAfterReview: nulls() },
+    diagnostics: [diagnostic(code, severity, message)],
+  });
+  if (tables.length === 0) return empty('table-missing', 'error', 'Table 4 (行政复议、行政诉讼) was not found.');
+  if (!row) return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
   const printed = row.cells.filter((c) => !c.spanned).slice(-15).map((c) => readNumber(c.text).value);
   const blanks = printed.filter((v) => v === null).length;
-  if (blanks === 15) {
-    const group = (): Reviews['review'] => ({ maintained: null, corrected: null, other: null, pending: null, total: null });
-    return {
-      value: { review: group(), litigationDirect: group(), litigationAfterReview: group() },
-      diagnostics: [diagnostic('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.', { line: row.line })],
-    };
-  }
+  if (blanks === 15) return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
   const group = (k: number): Reviews['review'] => Object.fromEntries(GROUP_KEYS.map((key, j) => [key, printed[k * 5 + j] ?? 0])) as Reviews['review'];
   return {
     value: { review: group(0), litigationDirect: group(1), litigationAfterReview: group(2) },

@@ -1,0 +1,144 @@
+// The annual-report seeds and the Shanghai report: every number of tables 2–4, as printed in the
+// source (each was read off the source by hand), and the checks that must hold.
+import { join } from 'node:path';
+import { normalise, type AnnualReport } from '../src/index.js';
+import { repo, seeds } from './paths.js';
+import { reportOf } from './narrow.js';
+
+const load = async (path: string): Promise<AnnualReport> => reportOf(await normalise(path));
+const rows = (r: AnnualReport): Record<string, unknown> => Object.fromEntries(Object.entries(r.requests.rows).filter(([, v]) => v !== null));
+const Z = [0, 0, 0, 0, 0, 0, 0];
+const failed = (r: AnnualReport): string[] => r.checks.filter((c) => !c.ok).map((c) => `${c.rule}@${c.where}`);
+
+describe('003 河南省工业和信息化厅 2019 (tab-separated, drifted table 3)', () => {
+  let r: AnnualReport;
+  beforeAll(async () => void (r = await load(join(seeds, '003_35d34fbe0cac4381.txt'))));
+
+  test('title, year, agency, template, six sections', () => {
+    expect(r).toMatchObject({ title: '河南省工业和信息化厅2019年政府信息公开工作年度报告', year: 2019, template: '2019' });
+    expect(r.agency).toMatchObject({ name: '河南省工业和信息化厅', province: '河南省' });
+    expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(r.sections[4]!.title).toBe('存在的主要问题及改进情况');
+  });
+
+  test('table 2', () => {
+    expect(r.proactive.map((p) => [p.article, p.item, p.values])).toEqual([
+      ['第二十条第（一）项', '规章', { made: 0, published: 0, total: 0 }],
+      ['第二十条第（一）项', '规范性文件', { made: 1, published: 1, total: 16 }],
+      ['第二十条第（五）项', '行政许可', { previous: 12, change: 0, decisions: 0 }],
+      ['第二十条第（五）项', '其他对外管理服务事项', { previous: 15, change: 0, decisions: 0 }],
+      ['第二十条第（六）项', '行政处罚', { previous: 54, change: 0, decisions: 0 }],
+      ['第二十条第（六）项', '行政强制', { previous: 1, change: 0, decisions: 0 }],
+      ['第二十条第（八）项', '行政事业性收费', { previous: 0, change: 0 }],
+      ['第二十条第（九）项', '政府集中采购', { projects: 6, amount: 3350 }],
+    ]);
+  });
+
+  test('table 3, its rows shifted by the label cells the exporter printed', () => {
+    expect(rows(r)).toEqual({
+      newReceived: [9, 0, 0, 0, 0, 0, 9], carriedOver: Z, granted: [6, 0, 0, 0, 0, 0, 6], partiallyGranted: Z,
+      'denied.stateSecret': Z, 'denied.prohibitedByLaw': Z, 'denied.threeSecurities': Z, 'denied.thirdParty': [2, 0, 0, 0, 0, 0, 2],
+      'denied.internalAffairs': Z, 'denied.processInfo': Z, 'denied.enforcementFile': Z, 'denied.queryMatter': Z,
+      'unable.notHeld': [1, 0, 0, 0, 0, 0, 1], 'unable.needsCreation': Z, 'unable.unclear': Z,
+      'notProcessed.petition': Z, 'notProcessed.duplicate': Z, 'notProcessed.publication': Z, 'notProcessed.massive': Z, 'notProcessed.confirm': Z,
+      other: Z, total: [9, 0, 0, 0, 0, 0, 9],
+    });
+  });
+
+  test('table 4', () => {
+    const g = { maintained: 0, corrected: 0, other: 0, pending: 0, total: 0 };
+    expect(r.reviews).toEqual({ review: g, litigationDirect: g, litigationAfterReview: g });
+  });
+
+  test('R1 holds (9 + 0 = 9 + an absent 四、结转, which a diagnostic says); every check holds', () => {
+    expect(r.checks.find((c) => c.rule === 'R1' && c.where === 'total')).toMatchObject({ ok: true, expected: 9, actual: 9 });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'row-absent', message: expect.stringContaining('carriedForward') }));
+    expect(failed(r)).toEqual([]);
+    expect(r.checks.find((c) => c.rule === 'R6')).toMatchObject({ where: 'newReceived.total', ok: true, actual: 9 });
+  });
+});
+
+describe('004 信阳市浉河区工信局 2021 (one cell per line)', () => {
+  let r: AnnualReport;
+  beforeAll(async () => void (r = await load(join(seeds, '004_bc477244ecc46112.txt'))));
+
+  test('a title over two lines; a 2021 report on the 2019 forms', () => {
+    expect(r).toMatchObject({ title: '信阳市浉河区工信局2021年政府信息公开工作年度报告', year: 2021, template: '2019' });
+    expect(r.agency.name).toBe('信阳市浉河区工信局');
+    expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  test('every number of tables 2–4 is 0, the 四、结转 row included', () => {
+    expect(r.proactive.flatMap((p) => Object.values(p.values))).toEqual(Array(22).fill(0)); // 6 items × 3 columns + 2 × 2
+    expect(r.proactive.map((p) => p.item)).toEqual(['规章', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购']);
+    const present = Object.entries(r.requests.rows).filter(([, v]) => v !== null);
+    expect(present.map(([k]) => k)).toEqual(expect.arrayContaining(['newReceived', 'other', 'total', 'carriedForward']));
+    expect(present).toHaveLength(23);
+    expect(present.every(([, v]) => v!.every((n) => n === 0))).toBe(true);
+    expect(Object.values(r.reviews).flatMap((g) => Object.values(g))).toEqual(Array(15).fill(0));
+    expect(failed(r)).toEqual([]);
+  });
+});
+
+describe('上海市人民政府办公厅 2019 (HTML, blanks for zeros, empty 总计 column)', () => {
+  let r: AnnualReport;
+  beforeAll(async () => void (r = await load(join(repo, 'corpus', 'reports', 'shanghai-gov-office-2019.html'))));
+
+  test('title with the year first', () => {
+    expect(r).toMatchObject({ year: 2019, template: '2019', agency: { name: '上海市人民政府办公厅', province: '上海市' } });
+  });
+
+  test('table 2, an amount in 元 converted to 万元', () => {
+    expect(r.proactive.map((p) => [p.item, p.values])).toEqual([
+      ['规章', { made: 13, published: 13, total: 524 }],
+      ['规范性文件', { made: 60, published: 60, total: 368 }],
+      ['行政许可', { previous: 0, change: 0, decisions: 0 }],
+      ['其他对外管理服务事项', { previous: 0, change: 0, decisions: 0 }],
+      ['行政处罚', { previous: 0, change: 0, decisions: 0 }],
+      ['行政强制', { previous: 0, change: 0, decisions: 0 }],
+      ['行政事业性收费', { previous: 0, change: 0 }],
+      ['政府集中采购', { projects: 6, amount: 25.1 }],
+    ]);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'unit-converted' }));
+  });
+
+  test('table 3: blanks are zeros, a blank 总计 beside numbers is null', () => {
+    const n = null;
+    expect(rows(r)).toEqual({
+      newReceived: [821, 35, 0, 0, 2, 1, 859], carriedOver: [18, 0, 0, 0, 0, 0, 18],
+      granted: [258, 12, 0, 0, 1, 1, n], partiallyGranted: [3, 0, 0, 0, 0, 0, n],
+      'denied.stateSecret': [14, 0, 0, 0, 0, 0, n], 'denied.prohibitedByLaw': Z, 'denied.threeSecurities': Z, 'denied.thirdParty': Z,
+      'denied.internalAffairs': [5, 0, 0, 0, 0, 0, n], 'denied.processInfo': [3, 1, 0, 0, 0, 0, n], 'denied.enforcementFile': Z,
+      'denied.queryMatter': [10, 2, 0, 0, 0, 0, n],
+      'unable.notHeld': [252, 12, 0, 0, 1, 0, n], 'unable.needsCreation': [44, 3, 0, 0, 0, 0, n], 'unable.unclear': [25, 0, 0, 0, 0, 0, n],
+      'notProcessed.petition': [148, 1, 0, 0, 0, 0, n], 'notProcessed.duplicate': [5, 4, 0, 0, 0, 0, n],
+      'notProcessed.publication': Z, 'notProcessed.massive': Z, 'notProcessed.confirm': Z,
+      other: Z, total: [767, 35, 0, 0, 2, 1, 805], carriedForward: [72, 0, 0, 0, 0, 0, 72],
+    });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['blank-as-zero', 'total-blank']));
+  });
+
+  test('table 4', () => {
+    expect(r.reviews).toEqual({
+      review: { maintained: 5, corrected: 0, other: 0, pending: 2, total: 7 },
+      litigationDirect: { maintained: 8, corrected: 0, other: 0, pending: 1, total: 9 },
+      litigationAfterReview: { maintained: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    });
+  });
+
+  test('R1 holds: 859 + 18 = 805 + 72; so does every other check', () => {
+    expect(r.checks.find((c) => c.rule === 'R1' && c.where === 'total')).toMatchObject({ ok: true, expected: 877, actual: 877 });
+    expect(r.checks.find((c) => c.rule === 'R2' && c.where === 'naturalPerson')).toMatchObject({ ok: true, expected: 767, actual: 767 });
+    expect(failed(r)).toEqual([]);
+  });
+});
+
+test('the blank 2021 template: every number null, each table saying it is a blank form', async () => {
+  const r = await load(join(repo, 'corpus', 'reports', 'annual-report-template-2021.docx'));
+  expect(r.template).toBe('2021');
+  expect(r.proactive.flatMap((p) => Object.values(p.values)).every((v) => v === null)).toBe(true);
+  expect(Object.values(r.requests.rows).every((v) => v === null)).toBe(true);
+  expect(Object.values(r.reviews).flatMap((g) => Object.values(g)).every((v) => v === null)).toBe(true);
+  expect(r.diagnostics.filter((d) => d.code === 'table-empty')).toHaveLength(3);
+  expect(r.checks).toEqual([]);
+});
