@@ -6,6 +6,7 @@ import { normalise, type AnnualReport } from '../src/index.js';
 import { matchRowLabel } from '../src/table/reportTables.js';
 import { seeds } from './paths.js';
 import { reportOf } from './narrow.js';
+import { reportText, row } from './reportText.js';
 
 describe('matchRowLabel', () => {
   test.each([
@@ -31,29 +32,6 @@ describe('matchRowLabel', () => {
   });
 });
 
-// A small report: one line a paragraph, tab-separated table rows (a trailing tab makes a one-cell row a table row).
-function report(table2: string[], table3: string[][]): string {
-  const t3 = table3.map((r) => r.join('\t'));
-  return [
-    '某局2021年政府信息公开工作年度报告',
-    '一、总体情况',
-    '全年共收到政府信息公开申请3件。',
-    '二、主动公开政府信息情况',
-    ...table2,
-    '三、收到和处理政府信息公开申请情况',
-    '\t\t自然人\t法人或其他组织\t\t\t\t\t总计',
-    '\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t',
-    ...t3,
-    '四、政府信息公开行政复议、行政诉讼情况',
-    '行政复议\t\t\t\t\t行政诉讼',
-    ['0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'].join('\t'),
-    '五、存在的主要问题及改进情况',
-    '无。',
-    '六、其他需要报告的事项',
-    '无。',
-  ].join('\n');
-}
-const row = (label: string, ...n: number[]): string[] => [label, '', ...n.map(String)];
 const table2of2021 = ['第二十条第（一）项\t\t\t', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t0\t0\t3', '行政规范性文件\t2\t1\t10'];
 const table2of2019 = ['第二十条第（一）项\t\t\t', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t0\t0\t3', '规范性文件\t2\t2\t10'];
 const head3 = [row('一、本年新收政府信息公开申请数量', 3, 0, 0, 0, 0, 0, 3), row('二、上年结转政府信息公开申请数量', 0, 0, 0, 0, 0, 0, 0), row('（一）予以公开', 3, 0, 0, 0, 0, 0, 3)];
@@ -62,7 +40,7 @@ const read = async (text: string): Promise<AnnualReport> => reportOf(await norma
 
 describe('templates', () => {
   test('2021: 制发 / 废止 / 现行有效 and （六） in three rows', async () => {
-    const r = await read(report(table2of2021, [...head3, row('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 0, 0, 0, 0, 0, 0, 0), row('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 0, 0, 0, 0, 0, 0, 0), row('3.其他', 0, 0, 0, 0, 0, 0, 0), ...tail3]));
+    const r = await read(reportText({ table2: table2of2021, table3: [...head3, row('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 0, 0, 0, 0, 0, 0, 0), row('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 0, 0, 0, 0, 0, 0, 0), row('3.其他', 0, 0, 0, 0, 0, 0, 0), ...tail3] }));
     expect(r.template).toBe('2021');
     expect(r.proactive[1]).toEqual({ article: '第二十条第（一）项', item: '行政规范性文件', values: { issued: 2, repealed: 1, inForce: 10 } });
     expect(r.requests.rows['other.other']).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -70,17 +48,17 @@ describe('templates', () => {
   });
 
   test('2019: 新制作 / 新公开 / 对外公开总数量 and one （六） row', async () => {
-    const r = await read(report(table2of2019, [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3]));
+    const r = await read(reportText({ table2: table2of2019, table3: [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3] }));
     expect(r.template).toBe('2019');
   });
 
   test('mixed: 2021 table 2 with a single （六） row (as Hongze 2023 prints it)', async () => {
-    const r = await read(report(table2of2021, [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3]));
+    const r = await read(reportText({ table2: table2of2021, table3: [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3] }));
     expect(r.template).toBe('mixed');
   });
 
   test('absent rows are null and listed; a corrupted label is read with a diagnostic', async () => {
-    const r = await read(report(table2of2021, [...head3, row('2.其他法律行政止公开', 0, 0, 0, 0, 0, 0, 0), ...tail3]));
+    const r = await read(reportText({ table2: table2of2021, table3: [...head3, row('2.其他法律行政止公开', 0, 0, 0, 0, 0, 0, 0), ...tail3] }));
     expect(r.requests.rows['denied.prohibitedByLaw']).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(r.requests.rows['denied.stateSecret']).toBeNull();
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'label-fuzzy', message: expect.stringContaining('denied.prohibitedByLaw') }));

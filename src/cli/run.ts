@@ -1,12 +1,14 @@
 // `gongkai COMMAND …`: thin wiring from the command line to the library.
 import { normaliseCommand, normaliseUsage } from './normaliseCommand.js';
 import { validateCommand } from './validateCommand.js';
+import { checkCommand } from './checkCommand.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const usage = `Usage: gongkai COMMAND [ARGS…]
 
 Commands:
   normalise [INPUT…]   convert catalogues into validated JSON (see gongkai normalise --help)
+  check REPORT…        annual reports' consistency checks (R1–R6) as a table
   validate FILE.json…  check documents against the schemas
 
 ${normaliseUsage}`;
@@ -14,6 +16,7 @@ ${normaliseUsage}`;
 const commands: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
   normalise: normaliseCommand,
   validate: validateCommand,
+  check: checkCommand,
 };
 
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {

@@ -1,5 +1,6 @@
 // The human summary of a normalise run: one line per input, columns aligned by display width
 // (a CJK character takes two columns in a terminal).
+import { displayWidth as width, padTo as pad } from './textWidth.js';
 export interface SummaryRow {
   file: string;
   kind: string;
@@ -11,8 +12,6 @@ export interface SummaryRow {
   status: string;
 }
 
-const width = (s: string): number => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
-const pad = (s: string, w: number, right = false): string => (right ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
 
 export function summaryTable(rows: readonly SummaryRow[]): string {
   const header = ['file', 'kind', 'items', 'checks', 'warnings', 'errors', 'status'];
