@@ -142,3 +142,19 @@ test('the blank 2021 template: every number null, each table saying it is a blan
   expect(r.diagnostics.filter((d) => d.code === 'table-empty')).toHaveLength(3);
   expect(r.checks).toEqual([]);
 });
+
+test('a real .docx report (the 2021 template filled with the Shanghai numbers) reads as the page does', async () => {
+  const docx = await load(join(repo, 'corpus', 'reports', 'filled-2021-template-shanghai-2019.docx'));
+  const page = await load(join(repo, 'corpus', 'reports', 'shanghai-gov-office-2019.html'));
+  expect(docx).toMatchObject({ title: '上海市人民政府办公厅2019年政府信息公开工作年度报告', year: 2019, template: '2021', source: { format: 'docx' } });
+  expect(docx.reviews).toEqual(page.reviews);
+  // The page leaves 总计 blank in result rows and prints a single （六）; the filled form has them all.
+  for (const [key, values] of Object.entries(page.requests.rows)) {
+    if (values === null || key === 'other') continue;
+    expect([key, docx.requests.rows[key]!.slice(0, 6)]).toEqual([key, values.slice(0, 6)]);
+  }
+  expect(docx.requests.rows['other.other']).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  expect(docx.proactive[1]).toEqual({ article: '第二十条第（一）项', item: '行政规范性文件', values: { issued: 60, repealed: 0, inForce: 368 } });
+  expect(docx.checks.every((c) => c.ok)).toBe(true);
+  expect(docx.checks.filter((c) => c.rule === 'R3')).toHaveLength(25);
+});

@@ -93,11 +93,11 @@ export function buildReport(blocks: readonly Block[], source: Source, options: R
   return { value: report, diagnostics };
 }
 
-/** The title: the paragraphs before 一、 joined (a title may wrap over two), if they name a 年度报告. */
+/** The title: the fewest paragraphs right before 一、 (a title may wrap over two) that name a year and a 年度报告. */
 function titleOf(before: string[], all: string[]): string | null {
-  for (let n = Math.min(3, before.length); n >= 1; n--) {
+  for (let n = 1; n <= Math.min(3, before.length); n++) {
     const joined = before.slice(-n).join('');
-    if (/年度报告/.test(joined) && joined.length <= 80) return joined.replace(/\s+/g, '');
+    if (/年度报告/.test(joined) && /(?:19|20)\d{2}\s*年/.test(joined) && joined.length <= 80) return joined.replace(/\s+/g, '');
   }
   return all.find((t) => /年度报告/.test(t) && t.length <= 80)?.replace(/\s+/g, '') ?? null;
 }
