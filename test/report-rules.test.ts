@@ -101,3 +101,10 @@ describe('a broken number fails exactly the rule it breaks', () => {
     expect(await broken(line, ['0', '0', '0', '0', '1', ...Array(10).fill('0')].join('\t'))).toEqual(['R4@review']);
   });
 });
+
+test('a heading numbered wrong is still its section, and the glitch is a diagnostic', async () => {
+  const text = reportText({ table2: table2of2021, table3: [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3] }).replace('五、存在的主要问题及改进情况', '四、政府信息公开工作存在的主要问题及改进情况');
+  const r = await read(text);
+  expect(r.sections.map((s) => [s.no, s.title])).toContainEqual([5, '政府信息公开工作存在的主要问题及改进情况']);
+  expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'section-order', message: expect.stringContaining('numbered 四 but is section 五') }));
+});
