@@ -30,6 +30,7 @@ export const diagnosticCodes = {
   'label-fuzzy': 'A table-3 row label differs from the template\'s (a typo, a dropped character); it was matched to the nearest label, which the message names.',
   'row-unreadable': 'A table-3 row\'s numbers could not be placed under its columns; the row is null.',
   'row-duplicate': 'A table-3 row label appears twice; the later row is kept.',
+  'row-unknown': 'A table-3 row with numbers has a label that is no row of the template; the message quotes it and its numbers.',
   'row-absent': 'A row of the template is missing from table 3; its numbers are null (四、结转下年度 counts as 0 in R1).',
   'value-unreadable': 'A table cell that should hold a number holds text; the value is null.',
   'unit-converted': 'An amount printed in 元 was converted to 万元, the template\'s unit.',

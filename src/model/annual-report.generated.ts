@@ -14,6 +14,10 @@ export interface AnnualReport {
    */
   template: "2019" | "2021" | "mixed" | null;
   source: Source;
+  /**
+   * Text before 一、总体情况 other than the title (a foreword, a date line).
+   */
+  preface: string;
   sections: Section[];
   proactive: ProactiveRow[];
   requests: Requests;

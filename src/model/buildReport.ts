@@ -77,6 +77,7 @@ export function buildReport(blocks: readonly Block[], source: Source, options: R
     year,
     template,
     source,
+    preface: before.filter((text) => title === null || !title.includes(text.replace(/\s+/g, ''))).join('\n'),
     sections,
     proactive: proactive.value,
     requests: { columns: [...REQUEST_COLUMNS], rows },

@@ -183,7 +183,11 @@ export function readRequests(blocks: readonly Block[]): Result<RequestsRead> {
     if (labelAt < 0) continue;
     const label = row.cells[labelAt]!.text;
     const match = matchRowLabel(label);
-    if (!match) continue;
+    if (!match) {
+      const numbers = row.cells.slice(labelAt + 1).filter((c) => isNumeric(c.text)).map((c) => compact(c.text));
+      if (numbers.length > 0) diagnostics.push(diagnostic('row-unknown', 'warning', `Row ${JSON.stringify(compact(label))} is not a row of the template; its numbers (${numbers.join(' ')}) are not read.`, { line: row.line }));
+      continue;
+    }
     if (match.fuzzy) {
       diagnostics.push(diagnostic('label-fuzzy', 'warning', `Row label ${JSON.stringify(compact(label))} read as ${match.key} (${REQUEST_ROWS.find(([k]) => k === match.key)![1][0]}).`, { line: row.line }));
     }
