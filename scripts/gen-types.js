@@ -7,6 +7,7 @@ import { join } from 'node:path';
 export const generated = [
   { schema: 'schemas/catalogue.schema.json', out: 'src/model/catalogue.generated.ts' },
   { schema: 'schemas/annual-report.schema.json', out: 'src/model/annual-report.generated.ts' },
+  { schema: 'schemas/diff.schema.json', out: 'src/model/diff.generated.ts' },
 ];
 
 /** The TypeScript for a schema; `schemaPath` is relative to `root` (the repository). */

@@ -1,0 +1,99 @@
+/* Generated from schemas/diff.schema.json by scripts/gen-types.js: edit the schema, then run `npm run types`. */
+
+/**
+ * Two catalogues' items aligned one to one, with what changed between matched items.
+ */
+export interface CatalogueDiff {
+  kind: "catalogue-diff";
+  schemaVersion: 1;
+  a: {
+    agency: Agency;
+    source: Source;
+  };
+  b: {
+    agency: Agency;
+    source: Source;
+  };
+  thresholds: {
+    accept: number;
+    review: number;
+  };
+  pairs: Pair[];
+  onlyA: string[];
+  onlyB: string[];
+  /**
+   * Pairs in the doubtful band: neither matched nor only-A/only-B until a person decides.
+   */
+  review: Pair[];
+  summary: {
+    matched: number;
+    changed: number;
+    onlyA: number;
+    onlyB: number;
+    review: number;
+  };
+}
+/**
+ * This interface was referenced by `CatalogueDiff`'s JSON-Schema
+ * via the `definition` "Agency".
+ */
+export interface Agency {
+  name: string | null;
+  province: string | null;
+  evidence: Evidence[];
+}
+/**
+ * This interface was referenced by `CatalogueDiff`'s JSON-Schema
+ * via the `definition` "Evidence".
+ */
+export interface Evidence {
+  field: "name" | "province";
+  from: "title" | "publisher" | "basis" | "name" | "option";
+  text: string;
+}
+/**
+ * This interface was referenced by `CatalogueDiff`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export interface Source {
+  name: string;
+  format: "tsv" | "cells" | "csv" | "html" | "docx" | "text";
+  encoding: string | null;
+  sha256: string;
+  bytes: number;
+}
+/**
+ * This interface was referenced by `CatalogueDiff`'s JSON-Schema
+ * via the `definition` "Pair".
+ */
+export interface Pair {
+  /**
+   * Item id in A.
+   */
+  a: string;
+  /**
+   * Item id in B.
+   */
+  b: string;
+  score: number;
+  method: "exact" | "fuzzy";
+  changes: Change[];
+}
+/**
+ * This interface was referenced by `CatalogueDiff`'s JSON-Schema
+ * via the `definition` "Change".
+ */
+export interface Change {
+  /**
+   * content, publisher, timeLimit.days, timeLimit.unit, audience.public, mode.onRequest, channels.added, channels.removed, citations.added, citations.removed …
+   */
+  field: string;
+  /**
+   * The value in A (null when absent).
+   */
+  a: string | number | boolean | string[] | null;
+  /**
+   * The value in B (null when absent).
+   */
+  b: string | number | boolean | string[] | null;
+}
