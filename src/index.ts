@@ -6,3 +6,6 @@ export { diagnosticCodes, type Diagnostic, type DiagnosticCode } from './diagnos
 export type * from './model/catalogue.generated.js';
 export type { AnnualReport, Section, ProactiveRow, Requests, Reviews, Check } from './model/annual-report.generated.js';
 export { checkReport, checkAcrossYears } from './check/checks.js';
+export { diff, DEFAULT_THRESHOLDS, type DiffOptions } from './diff/diff.js';
+export type { CatalogueDiff, Pair, Change } from './model/diff.generated.js';
+export { diffMarkdown, diffTsv, diffHtml } from './render/diffViews.js';

@@ -2,12 +2,14 @@
 import { normaliseCommand, normaliseUsage } from './normaliseCommand.js';
 import { validateCommand } from './validateCommand.js';
 import { checkCommand } from './checkCommand.js';
+import { diffCommand } from './diffCommand.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const usage = `Usage: gongkai COMMAND [ARGS…]
 
 Commands:
   normalise [INPUT…]   convert catalogues into validated JSON (see gongkai normalise --help)
+  diff A B             align two catalogues' items and say what changed (--format json|md|tsv|html)
   check REPORT…        annual reports' consistency checks (R1–R6) as a table
   validate FILE.json…  check documents against the schemas
 
@@ -17,6 +19,7 @@ const commands: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   normalise: normaliseCommand,
   validate: validateCommand,
   check: checkCommand,
+  diff: diffCommand,
 };
 
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {

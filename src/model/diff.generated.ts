@@ -91,9 +91,9 @@ export interface Change {
   /**
    * The value in A (null when absent).
    */
-  a: string | number | boolean | string[] | null;
+  a: string | number | boolean | null | string[];
   /**
    * The value in B (null when absent).
    */
-  b: string | number | boolean | string[] | null;
+  b: string | number | boolean | null | string[];
 }
