@@ -10,7 +10,7 @@
 // The thresholds were calibrated on the labelled pairs in test/diff/labels.json.
 import type { Catalogue, Item } from '../model/catalogue.generated.js';
 import type { CatalogueDiff, Change, Pair } from '../model/diff.generated.js';
-import { bigrams, containment, coverage, dice, matchText } from './matchText.js';
+import { matchText } from './matchText.js';
 
 export interface DiffOptions {
   /** Score from which a pair is a match (default 0.2). */
@@ -23,58 +23,159 @@ export interface DiffOptions {
 
 export const DEFAULT_THRESHOLDS = { accept: 0.2, review: 0.12 } as const;
 
+/** An item as the matcher sees it: bigrams interned to integers, kept sorted, with TF-IDF weights. */
 interface Profile {
   item: Item;
   name: string;
   content: string;
-  context: string;
-  grams: string[];
-  /** TF-IDF weights of the item's bigrams (name bigrams count twice), and the vector's length. */
-  vector: Map<string, number>;
+  nameGrams: Int32Array;
+  contentGrams: Int32Array;
+  /** Bigrams looked up for candidates: the name's and the first 60 characters of content's. */
+  grams: Int32Array;
+  /** TF-IDF weights of `vector` bigrams (name bigrams count twice), and the vector's length. */
+  vector: Int32Array;
+  weights: Float64Array;
   norm: number;
 }
 
-function profile(item: Item): Profile {
-  const last = item.path[item.path.length - 1] ?? '';
-  const content = matchText(item.content ?? '').slice(0, 120);
-  const name = matchText(last) || content.slice(0, 20);
-  const context = matchText(item.path.slice(0, -1).join(''));
-  return { item, name, content, context, grams: [...new Set([...bigrams(name), ...bigrams(content.slice(0, 60))])], vector: new Map(), norm: 0 };
+function profiler(): (item: Item) => Profile {
+  const ids = new Map<number, number>();
+  /** The text's bigrams as interned ids, in text order (with repeats); a bigram is keyed by its two UTF-16 code units. */
+  const intern = (text: string): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i + 1 < text.length || (i === 0 && text.length === 1); i++) {
+      const key = text.length === 1 ? text.charCodeAt(0) : text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      out.push(id);
+    }
+    return out;
+  };
+  return (item) => {
+    const content = matchText((item.content ?? '').slice(0, 160)).slice(0, 120);
+    const name = matchText(item.path[item.path.length - 1] ?? '') || content.slice(0, 20);
+    const contentIds = intern(content);
+    const nameGrams = sortedSet(intern(name));
+    const contentGrams = sortedSet(contentIds);
+    const { values: vector, tf } = merge(nameGrams, contentGrams);
+    return {
+      item,
+      name,
+      content,
+      nameGrams,
+      contentGrams,
+      grams: merge(nameGrams, sortedSet(contentIds.slice(0, 59))).values,
+      vector,
+      weights: tf,
+      norm: 0,
+    };
+  };
 }
 
-/** Weigh every profile's bigrams by how rare they are among all items of both catalogues. */
+/** Ascending, without repeats. */
+function sortedSet(values: number[]): Int32Array {
+  const sorted = Int32Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+/** The union of a name's and a content's bigrams, with each one's term frequency (a name bigram counts twice). */
+function merge(name: Int32Array, content: Int32Array): { values: Int32Array; tf: Float64Array } {
+  const values = new Int32Array(name.length + content.length);
+  const tf = new Float64Array(name.length + content.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < name.length || j < content.length) {
+    if (j >= content.length || (i < name.length && name[i]! < content[j]!)) (values[n] = name[i++]!), (tf[n++] = 2);
+    else if (i >= name.length || content[j]! < name[i]!) (values[n] = content[j++]!), (tf[n++] = 1);
+    else (values[n] = name[i++]!), j++, (tf[n++] = 3);
+  }
+  return { values: values.subarray(0, n), tf: tf.subarray(0, n) };
+}
+
+/** Weigh every profile's bigrams by how rare they are among all items of both catalogues (TF-IDF). */
 function weigh(profiles: Profile[]): void {
-  const df = new Map<string, number>();
-  for (const p of profiles) for (const g of new Set([...bigrams(p.name), ...bigrams(p.content)])) df.set(g, (df.get(g) ?? 0) + 1);
+  const df = new Int32Array(Math.max(0, ...profiles.map((p) => p.vector[p.vector.length - 1] ?? -1)) + 1);
+  for (const p of profiles) for (const g of p.vector) df[g]!++;
   const n = profiles.length;
   for (const p of profiles) {
-    const tf = new Map<string, number>();
-    for (const g of bigrams(p.name)) tf.set(g, (tf.get(g) ?? 0) + 2);
-    for (const g of bigrams(p.content)) tf.set(g, (tf.get(g) ?? 0) + 1);
-    for (const [g, f] of tf) p.vector.set(g, f * Math.log(1 + n / df.get(g)!));
-    p.norm = Math.sqrt([...p.vector.values()].reduce((sum, w) => sum + w * w, 0));
+    let sum = 0;
+    for (let k = 0; k < p.vector.length; k++) {
+      const w = p.weights[k]! * Math.log(1 + n / df[p.vector[k]!]!);
+      p.weights[k] = w;
+      sum += w * w;
+    }
+    p.norm = Math.sqrt(sum);
   }
 }
 
+export function score(a: Profile, b: Profile, floor = 0): number {
+  const c = cosine(a, b);
+  if (0.6 * c + 0.4 < floor) return 0; // names and quoting add at most 0.4: it cannot reach the floor
+  // Names nest (规划计划 in 工业和科学技术信息化规划计划), so containment counts, a little less than equality.
+  const shared = intersection(a.nameGrams, b.nameGrams);
+  const names = a.name === b.name && a.name.length >= 2 ? 1 : Math.max(diceOf(shared, a.nameGrams, b.nameGrams), 0.6 * containmentOf(shared, a.nameGrams, b.nameGrams));
+  // One item's name quoted in the other's content (立改废 … 规范性文件清理结果).
+  const quoted = Math.max(coverageOf(a.nameGrams, b.contentGrams), coverageOf(b.nameGrams, a.contentGrams));
+  return 0.6 * c + 0.2 * names + 0.2 * quoted;
+}
+
+// Sorted integer sets: merge-joins instead of hashing.
+function intersection(x: Int32Array, y: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i]! === y[j]!) (n++, i++, j++);
+    else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return n;
+}
+const diceOf = (shared: number, x: Int32Array, y: Int32Array): number => (x.length + y.length === 0 ? 0 : (2 * shared) / (x.length + y.length));
+const containmentOf = (shared: number, x: Int32Array, y: Int32Array): number => (Math.min(x.length, y.length) === 0 ? 0 : shared / Math.min(x.length, y.length));
+const coverageOf = (name: Int32Array, content: Int32Array): number => (name.length === 0 || content.length === 0 ? 0 : intersection(name, content) / name.length);
+
 function cosine(a: Profile, b: Profile): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.vector.size <= b.vector.size ? [a, b] : [b, a];
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [g, w] of small.vector) dot += w * (large.vector.get(g) ?? 0);
+  while (i < a.vector.length && j < b.vector.length) {
+    if (a.vector[i]! === b.vector[j]!) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (a.vector[i]! < b.vector[j]!) i++;
+    else j++;
+  }
   return dot / (a.norm * b.norm);
 }
 
-export function score(a: Profile, b: Profile): number {
-  // Names nest (规划计划 in 工业和科学技术信息化规划计划), so containment counts, a little less than equality.
-  const names = a.name === b.name && a.name.length >= 2 ? 1 : Math.max(dice(a.name, b.name), 0.6 * containment(a.name, b.name));
-  // One item's name quoted in the other's content (立改废 … 规范性文件清理结果).
-  const quoted = Math.max(coverage(a.name, b.content), coverage(b.name, a.content));
-  return 0.6 * cosine(a, b) + 0.2 * names + 0.2 * quoted;
+/** The k values with the highest key, best first, in one pass (ties: the smaller value first). */
+function topK(values: readonly number[], k: number, key: Float64Array): number[] {
+  const best: number[] = [];
+  const before = (x: number, y: number): boolean => key[x]! > key[y]! || (key[x] === key[y] && x < y);
+  for (const v of values) {
+    if (best.length === k && !before(v, best[k - 1]!)) continue;
+    let at = best.length < k ? best.length : k - 1;
+    while (at > 0 && before(v, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = v;
+  }
+  return best;
 }
 
-/** For each item of A, the ids (indexes into B) of its best candidates, by shared rare bigrams. */
+
+
+/**
+ * For each item of A, its best candidates in B (indexes), by the rare bigrams they share: each
+ * item looks up only its rarest bigrams, and bigrams found in very many items are skipped, so the
+ * work grows with the number of items, not with its square.
+ */
 function candidates(as: readonly Profile[], bs: readonly Profile[], perItem: number): number[][] {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   bs.forEach((b, j) => {
     for (const g of b.grams) {
       const list = postings.get(g);
@@ -83,29 +184,39 @@ function candidates(as: readonly Profile[], bs: readonly Profile[], perItem: num
     }
   });
   const n = bs.length;
-  const common = Math.max(50, n * 0.2); // a bigram in this many items says nothing: skipped
+  const common = Math.max(50, Math.min(200, n * 0.02)); // in more items than this, a bigram says nothing
+  const lookups = 16;
+  const weight = new Float64Array(n);
   return as.map((a) => {
-    const weight = new Map<number, number>();
-    for (const g of a.grams) {
-      const list = postings.get(g);
-      if (!list || list.length > common) continue;
+    const touched: number[] = [];
+    const rarest = Array.from(a.grams, (g) => postings.get(g))
+      .filter((list): list is number[] => list !== undefined && list.length <= common)
+      .sort((x, y) => x.length - y.length)
+      .slice(0, lookups);
+    for (const list of rarest) {
       const idf = Math.log(1 + n / list.length);
-      for (const j of list) weight.set(j, (weight.get(j) ?? 0) + idf);
+      for (const j of list) {
+        if (weight[j] === 0) touched.push(j);
+        weight[j]! += idf;
+      }
     }
-    return [...weight].sort((x, y) => y[1] - x[1]).slice(0, perItem).map(([j]) => j);
+    const best = topK(touched, perItem, weight);
+    for (const j of touched) weight[j] = 0;
+    return best;
   });
 }
 
 export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): CatalogueDiff {
   const accept = options.accept ?? DEFAULT_THRESHOLDS.accept;
   const review = options.review ?? DEFAULT_THRESHOLDS.review;
+  const profile = profiler();
   const as = a.items.map(profile);
   const bs = b.items.map(profile);
   weigh([...as, ...bs]);
   const scored: Array<{ i: number; j: number; s: number }> = [];
   candidates(as, bs, options.candidates ?? 12).forEach((js, i) => {
     for (const j of js) {
-      const s = score(as[i]!, bs[j]!);
+      const s = score(as[i]!, bs[j]!, review);
       if (s >= review) scored.push({ i, j, s });
     }
   });
@@ -156,7 +267,8 @@ export function changes(a: Item, b: Item): Change[] {
   const field = (name: string, x: Change['a'] | undefined, y: Change['b'] | undefined): void => {
     if (!same(x ?? null, y ?? null)) out.push({ field: name, a: x ?? null, b: y ?? null });
   };
-  if (matchText(a.content ?? '') !== matchText(b.content ?? '')) field('content', a.content, b.content);
+  const compact = (t: string | null): string => (t ?? '').replace(/\s+/g, '');
+  if (compact(a.content) !== compact(b.content)) field('content', a.content, b.content);
   field('publisher', a.publisher, b.publisher);
   field('timeLimit.days', a.timeLimit?.days, b.timeLimit?.days);
   field('timeLimit.unit', a.timeLimit?.unit, b.timeLimit?.unit);
