@@ -1,7 +1,7 @@
 // npm run bench: how long normalise takes on large catalogues, made here by repeating the data
 // rows of seed 001 (two-row headers, drift, split channel cells) under its first header.
 import { readFileSync } from 'node:fs';
-import { normalise, diff } from '../dist/index.js';
+import { normalise, diff, compare } from '../dist/index.js';
 import { syntheticCatalogue } from './synthetic.js';
 
 const seed = readFileSync(new URL('../seeds/001_6b51252c69ebe662.txt', import.meta.url), 'utf8').split('\n');
@@ -48,4 +48,13 @@ for (const mib of [1, 5, 19]) {
   }
   times.sort((x, y) => x - y);
   console.log(`\ndiff 5,000 × 5,000 items: median ${times[3].toFixed(3)} s (fastest ${times[0].toFixed(3)}, slowest ${times[6].toFixed(3)}), ${d.summary.matched} matched, ${d.summary.review} to review; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+}
+
+// compare of 1,000 catalogues of 60 items (target: under 10 s).
+{
+  const catalogues = Array.from({ length: 1000 }, (_, k) => syntheticCatalogue(60, 100 + k, `机构${k}`));
+  const started = process.hrtime.bigint();
+  const c = compare(catalogues);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(`compare 1,000 catalogues × 60 items: ${seconds.toFixed(2)} s, ${c.assignments.filter((a) => a.topic).length} of ${c.assignments.length} items assigned a topic; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 }

@@ -8,6 +8,7 @@ export const generated = [
   { schema: 'schemas/catalogue.schema.json', out: 'src/model/catalogue.generated.ts' },
   { schema: 'schemas/annual-report.schema.json', out: 'src/model/annual-report.generated.ts' },
   { schema: 'schemas/diff.schema.json', out: 'src/model/diff.generated.ts' },
+  { schema: 'schemas/compare.schema.json', out: 'src/model/compare.generated.ts' },
 ];
 
 /** The TypeScript for a schema; `schemaPath` is relative to `root` (the repository). */

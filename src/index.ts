@@ -9,3 +9,6 @@ export { checkReport, checkAcrossYears } from './check/checks.js';
 export { diff, DEFAULT_THRESHOLDS, type DiffOptions } from './diff/diff.js';
 export type { CatalogueDiff, Pair, Change } from './model/diff.generated.js';
 export { diffMarkdown, diffTsv, diffHtml } from './render/diffViews.js';
+export { compare, topics, type CompareOptions, type Topic } from './compare/compare.js';
+export type { CatalogueComparison } from './model/compare.generated.js';
+export { comparisonCsv, comparisonHtml } from './render/compareViews.js';

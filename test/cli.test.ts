@@ -143,3 +143,32 @@ describe('the corpus', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('diff and compare', () => {
+  test('diff of two seeds in each format; a missing argument is a usage error', () => {
+    const a = join(repo, 'seeds', '000_8323535ad2f7897b.txt');
+    const b = join(repo, 'seeds', '002_59a7dd9431f93d90.txt');
+    const md = bin('gongkai', ['diff', a, b]);
+    expect(md).toMatchObject({ code: 0, stdout: expect.stringMatching(/^# 区工信局（河南省） ↔ 周村区科技局\n/) });
+    const json = JSON.parse(bin('gongkai', ['diff', a, b, '--format', 'json']).stdout);
+    expect(json).toMatchObject({ kind: 'catalogue-diff', summary: { matched: expect.any(Number) } });
+    expect(bin('gongkai', ['diff', a, b, '--format', 'tsv']).stdout).toMatch(/^@@\tid\t/);
+    expect(bin('gongkai', ['diff', a, b, '--format', 'html']).stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(bin('gongkai', ['diff', a])).toMatchObject({ code: 2, stderr: expect.stringMatching(/diff takes two catalogues/) });
+  });
+
+  test('compare from normalised JSON, with an HTML report and a CSV', () => {
+    const out = tmp();
+    bin('normalise', [join(repo, 'seeds'), '--out', out]);
+    const html = join(out, 'report.html');
+    const csv = join(out, 'matrix.csv');
+    const files = ['000_8323535ad2f7897b', '001_6b51252c69ebe662', '002_59a7dd9431f93d90'].map((n) => join(out, `${n}.txt.json`));
+    const r = bin('gongkai', ['compare', ...files, '--html', html, '--csv', csv]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/政策解读\s+1\s+3\s+3/);
+    expect(readFileSync(html, 'utf8')).toMatch(/<h1>政务公开目录比较<\/h1>/);
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toMatch(/^topic,/);
+    const report = join(out, '003_35d34fbe0cac4381.txt.json');
+    expect(bin('gongkai', ['compare', files[0]!, report])).toMatchObject({ code: 2, stderr: expect.stringMatching(/not a catalogue document/) });
+  });
+});

@@ -3,6 +3,7 @@ import { normaliseCommand, normaliseUsage } from './normaliseCommand.js';
 import { validateCommand } from './validateCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { diffCommand } from './diffCommand.js';
+import { compareCommand } from './compareCommand.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const usage = `Usage: gongkai COMMAND [ARGS…]
@@ -10,6 +11,7 @@ const usage = `Usage: gongkai COMMAND [ARGS…]
 Commands:
   normalise [INPUT…]   convert catalogues into validated JSON (see gongkai normalise --help)
   diff A B             align two catalogues' items and say what changed (--format json|md|tsv|html)
+  compare INPUT…       which agency covers which disclosure topic (--html, --csv, --json)
   check REPORT…        annual reports' consistency checks (R1–R6) as a table
   validate FILE.json…  check documents against the schemas
 
@@ -20,6 +22,7 @@ const commands: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   validate: validateCommand,
   check: checkCommand,
   diff: diffCommand,
+  compare: compareCommand,
 };
 
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
