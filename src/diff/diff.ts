@@ -3,13 +3,15 @@
 //  - candidates come from an inverted index of character bigrams of each item's name and content,
 //    rare bigrams weighing more (idf), and only the best few per item are scored — never all pairs;
 //  - a pair's score is mostly the cosine of the two items' bigram vectors, TF-IDF weighted over
-//    both catalogues (so 公开, 信息, 部门 weigh little), then how alike the names are (Dice, or
-//    containment: names nest) and whether one item's name is quoted in the other's content;
+//    both catalogues (so 公开, 信息, 部门 weigh little), then how alike the names are (Dice, edit
+//    distance, or containment: names nest) and whether one item's name is quoted in the other's
+//    content;
 //  - the best-scoring pair is taken first, each item used once; pairs at or over `accept` match,
 //    pairs in [review, accept) go to `review` for a person, the rest are only in A or only in B.
 // The thresholds were calibrated on the labelled pairs in test/diff/labels.json.
 import type { Catalogue, Item } from '../model/catalogue.generated.js';
 import type { CatalogueDiff, Change, Pair } from '../model/diff.generated.js';
+import levenshtein from 'fast-levenshtein';
 import { matchText } from './matchText.js';
 
 export interface DiffOptions {
@@ -116,7 +118,8 @@ export function score(a: Profile, b: Profile, floor = 0): number {
   if (0.6 * c + 0.4 < floor) return 0; // names and quoting add at most 0.4: it cannot reach the floor
   // Names nest (规划计划 in 工业和科学技术信息化规划计划), so containment counts, a little less than equality.
   const shared = intersection(a.nameGrams, b.nameGrams);
-  const names = a.name === b.name && a.name.length >= 2 ? 1 : Math.max(diceOf(shared, a.nameGrams, b.nameGrams), 0.6 * containmentOf(shared, a.nameGrams, b.nameGrams));
+  const edit = 1 - levenshtein.get(a.name, b.name) / Math.max(1, a.name.length, b.name.length);
+  const names = a.name === b.name && a.name.length >= 2 ? 1 : Math.max(diceOf(shared, a.nameGrams, b.nameGrams), 0.6 * containmentOf(shared, a.nameGrams, b.nameGrams), edit);
   // One item's name quoted in the other's content (立改废 … 规范性文件清理结果).
   const quoted = Math.max(coverageOf(a.nameGrams, b.contentGrams), coverageOf(b.nameGrams, a.contentGrams));
   return 0.6 * c + 0.2 * names + 0.2 * quoted;
