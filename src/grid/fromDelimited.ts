@@ -4,8 +4,8 @@
 // makes papaparse swallow the rest of the file, so on quote errors the text is parsed again with
 // quoting off, and a diagnostic says so. A blank line starts a new table part, as in fromTsv.
 import Papa from 'papaparse';
-import type { Grid, GridRow } from './grid.js';
-import { isBlank } from './grid.js';
+import type { Grid } from './grid.js';
+import { rowsFromRecords } from './grid.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 
 const CANDIDATES = [',', '\t', ';', '|'] as const;
@@ -39,21 +39,7 @@ export function fromDelimited(text: string, delimiter = sniffDelimiter(text).del
     parsed = parse(text, delimiter, '\u0000');
     diagnostics.push(diagnostic('stray-quote', 'warning', 'Quote marks could not be paired; the whole file was read with quoting off, quote marks kept as text.'));
   }
-  const rows: GridRow[] = [];
-  let block = 1;
-  let sawRow = false;
-  parsed.rows.forEach(({ fields, line }) => {
-    if (fields.every(isBlank)) {
-      if (fields.length === 1 && sawRow) {
-        block++;
-        sawRow = false;
-      }
-      return;
-    }
-    rows.push({ line, block, cells: fields.map((text, i) => ({ text, line, column: i + 1 })) });
-    sawRow = true;
-  });
-  return { value: { rows }, diagnostics };
+  return { value: { rows: rowsFromRecords(parsed.rows) }, diagnostics };
 }
 
 /**

@@ -29,3 +29,26 @@ export interface Grid {
 export function isBlank(text: string): boolean {
   return /^[\s\u3000\u00a0]*$/.test(text);
 }
+
+/**
+ * Records (a row's fields and the line it starts on) → grid rows. A record of blank fields is
+ * skipped; a record that is a single empty field (a blank line) closes the table part, and the
+ * next row starts a new one.
+ */
+export function rowsFromRecords(records: Iterable<{ fields: string[]; line: number }>): GridRow[] {
+  const rows: GridRow[] = [];
+  let block = 1;
+  let sawRow = false;
+  for (const { fields, line } of records) {
+    if (fields.every(isBlank)) {
+      if (fields.length === 1 && sawRow) {
+        block++;
+        sawRow = false;
+      }
+      continue;
+    }
+    rows.push({ line, block, cells: fields.map((text, i) => ({ text, line, column: i + 1 })) });
+    sawRow = true;
+  }
+  return rows;
+}
