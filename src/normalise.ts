@@ -1,5 +1,6 @@
-// The pipeline: bytes → read (decode, sniff) → grid → table → model → validate. Each stage is a
-// pure function returning its value and diagnostics; this file only wires them together.
+// The pipeline: bytes → read (decode, sniff, unzip) → grid → table → model → validate; an annual
+// report goes bytes → read → blocks → report model → validate. Each stage is a pure function
+// returning its value and diagnostics; this file only wires them together.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -7,7 +8,7 @@ import type { Catalogue, Source } from './model/catalogue.generated.js';
 import type { AnnualReport } from './model/annual-report.generated.js';
 import { blocksFromCells, blocksFromHtml, blocksFromTsv, type Block } from './grid/blocks.js';
 import { buildReport } from './model/buildReport.js';
-import { diagnostic, type Diagnostic, type Result } from './diagnostics.js';
+import type { Diagnostic, Result } from './diagnostics.js';
 import { GongkaiError } from './errors.js';
 import { decode, type Decoded } from './read/decode.js';
 import { docxToHtml } from './read/docxToHtml.js';

@@ -5,7 +5,6 @@
 import type { AnnualReport, Check } from '../model/annual-report.generated.js';
 import { REQUEST_COLUMNS } from '../table/reportTables.js';
 
-type Rows = AnnualReport['requests']['rows'];
 const OUTCOMES = /^(granted|partiallyGranted|denied\.|unable\.|notProcessed\.|other)/;
 
 export function checkReport(report: Pick<AnnualReport, 'requests' | 'reviews' | 'sections'>): Check[] {

@@ -48,7 +48,7 @@ export function expandTable($: cheerio.CheerioAPI, table: Element, index: number
         let rowspan = span(td.attribs.rowspan, 0, MAX_ROWSPAN);
         if (rowspan === 0) rowspan = groupEnd - y; // 0: to the end of the row group
         if (y + rowspan > groupEnd) rowspan = groupEnd - y; // clipped at the end of its group
-        const text = cellText($, td);
+        const text = cellText(td);
         const line = lines[y]!;
         for (let dy = 0; dy < rowspan; dy++) {
           slots[y + dy] ??= [];
@@ -115,7 +115,7 @@ function span(value: string | undefined, zero: number, max: number): number {
 const BLOCK = new Set(['p', 'div', 'li', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'section']);
 
 /** A cell's text: <br> and block elements break lines, checkboxes become ■/□, scripts vanish. */
-function cellText($: cheerio.CheerioAPI, td: Element): string {
+function cellText(td: Element): string {
   let out = '';
   const walk = (node: AnyNode): void => {
     if (node.type === 'text') out += node.data.replace(/[\u00a0\u3000]/g, ' ');
