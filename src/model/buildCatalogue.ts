@@ -136,7 +136,7 @@ function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, ha
     stage: name('stage'),
     path,
     content: get('content'),
-    basis: basisText === null ? null : parse.basis(basisText),
+    basis: basisText === null ? null : get('basis') === null ? requirementBasis(parse.basis(basisText)) : parse.basis(basisText),
     timeLimit: timeText === null ? null : parse.timeLimit(timeText, above),
     publisher: name('publisher'),
     channels: channels.channels,
@@ -150,6 +150,15 @@ function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, ha
     source: { rows: [rec.line], block: rec.block },
   };
   return item;
+}
+
+/** A 公开要求 cell holds both 依据 and 时限: the time limit it names is not a citation. */
+function requirementBasis(basis: NonNullable<Item['basis']>): NonNullable<Item['basis']> {
+  const isTime = (text: string): boolean => {
+    const t = parseTimeLimit(text);
+    return t.days !== null || t.qualifier !== null;
+  };
+  return { ...basis, citations: basis.citations.filter((c) => c.quoted !== false || !isTime(c.title)) };
 }
 
 interface Marks {
