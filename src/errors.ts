@@ -9,7 +9,6 @@ export const errorCodes = {
   ENCRYPTED: 'The archive is encrypted.',
   NOT_DOCX: 'The zip archive is not a Word document.',
   NO_TABLE: 'The input is text without a table: no tab-separated rows and no one-cell-per-line rows.',
-  INVALID_OPTION: 'An option has a value outside its range.',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

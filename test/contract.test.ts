@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generated, render } from '../scripts/gen-types.js';
-import { diagnosticCodes, normalise } from '../src/index.js';
+import { diagnosticCodes, errorCodes, normalise } from '../src/index.js';
 import { repo } from './paths.js';
 
 
@@ -24,4 +24,9 @@ test('every diagnostic code the seeds raise is listed', async () => {
 test('the README lists every diagnostic code with its sentence', () => {
   const readme = readFileSync(join(repo, 'README.md'), 'utf8');
   for (const [code, sentence] of Object.entries(diagnosticCodes)) expect(readme).toContain(`| \`${code}\` | ${sentence} |`);
+});
+
+test('the README lists every error code', () => {
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+  for (const code of Object.keys(errorCodes)) expect(readme).toContain(`| \`${code}\` |`);
 });
