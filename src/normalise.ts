@@ -79,8 +79,12 @@ async function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions & { n
  * which case the tables are read from word/document.xml directly.
  */
 async function fromDocx(bytes: Uint8Array, options: NormaliseOptions & { name: string }): Promise<Normalised> {
-  const document = readZip(bytes, ['word/document.xml']).get('word/document.xml');
-  if (!document) throw new GongkaiError('NOT_DOCX', 'The zip archive is not a Word document (no word/document.xml).');
+  const entries = readZip(bytes, ['word/document.xml']);
+  const document = entries.get('word/document.xml');
+  if (!document) {
+    if (entries.has('xl/workbook.xml')) throw new GongkaiError('NOT_DOCX', 'The file is an Excel workbook (.xlsx), which this version does not read: save the sheet as .csv.');
+    throw new GongkaiError('NOT_DOCX', 'The zip archive is not a Word document (no word/document.xml).');
+  }
   const xml = new TextDecoder().decode(document);
   const text = xml.replace(/<w:p[\s>]/g, '\n$&').replace(/<[^>]+>/g, '');
   const kind = options.kind ?? sniffKind(text);

@@ -67,3 +67,27 @@ test.each([
   expect((error as GongkaiError).code).toBe(code);
   expect(Date.now() - started).toBeLessThan(10_000); // a hang guard, not a benchmark
 });
+
+test('an Excel workbook is told to save as CSV', async () => {
+  // A minimal .xlsx: a zip holding only xl/workbook.xml, stored (not deflated), its bytes written here.
+  const name = new TextEncoder().encode('xl/workbook.xml');
+  const body = new TextEncoder().encode('<workbook/>');
+  const crc = 0; // readZip checks sizes, not CRCs
+  const local = new Uint8Array(30 + name.length + body.length);
+  const view = new DataView(local.buffer);
+  view.setUint32(0, 0x04034b50, true); view.setUint16(4, 20, true); view.setUint32(14, crc, true);
+  view.setUint32(18, body.length, true); view.setUint32(22, body.length, true); view.setUint16(26, name.length, true);
+  local.set(name, 30); local.set(body, 30 + name.length);
+  const central = new Uint8Array(46 + name.length);
+  const c = new DataView(central.buffer);
+  c.setUint32(0, 0x02014b50, true); c.setUint32(20, body.length, true); c.setUint32(24, body.length, true); c.setUint16(28, name.length, true);
+  central.set(name, 46);
+  const end = new Uint8Array(22);
+  const e = new DataView(end.buffer);
+  e.setUint32(0, 0x06054b50, true); e.setUint16(8, 1, true); e.setUint16(10, 1, true); e.setUint32(12, central.length, true); e.setUint32(16, local.length, true);
+  const xlsx = new Uint8Array([...local, ...central, ...end]);
+  const error = (await normalise(xlsx, { name: 'book.xlsx' }).catch((x: unknown) => x)) as GongkaiError;
+  expect(error).toBeInstanceOf(GongkaiError);
+  expect(error.code).toBe('NOT_DOCX');
+  expect(error.message).toMatch(/Excel workbook \(\.xlsx\).*save the sheet as \.csv/);
+});
