@@ -24,7 +24,10 @@ interface Features {
   channelWords: boolean;
 }
 
+// Cells repeat a lot (merged values, marks, blanks), so features are cached by text — bounded, so
+// that a long-running process reading many documents does not grow without end.
 const cache = new Map<string, Features>();
+const CACHE_LIMIT = 50_000;
 
 export function features(text: string): Features {
   const hit = cache.get(text);
@@ -52,6 +55,7 @@ export function features(text: string): Features {
     audienceWord: /^(全社会|面向全社会|特定群体|特定群众|面向申请人)$/.test(compact),
     channelWords: compact.split(/[、，,；;]/).some((p) => channelName(p) !== null),
   };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, f);
   return f;
 }
