@@ -3,9 +3,9 @@
 //  - candidates come from an inverted index of character bigrams of each item's name and content,
 //    rare bigrams weighing more (idf), and only the best few per item are scored — never all pairs;
 //  - a pair's score is mostly the cosine of the two items' bigram vectors, TF-IDF weighted over
-//    both catalogues (so 公开, 信息, 部门 weigh little), then how alike the names are (Dice, edit
-//    distance, or containment: names nest) and whether one item's name is quoted in the other's
-//    content;
+//    both catalogues (so 公开, 信息, 部门 weigh little), then how alike the names are (rare shared
+//    bigrams, containment, or a small edit distance), then how alike the paths above them are;
+//    a short numbered line under a shared name ("2. 政府采购事项" under 财政资金) is the item's name;
 //  - the best-scoring pair is taken first, each item used once; pairs at or over `accept` match,
 //    pairs in [review, accept) go to `review` for a person, the rest are only in A or only in B.
 // The thresholds were calibrated on the labelled pairs in test/diff/labels.json.
@@ -23,7 +23,7 @@ export interface DiffOptions {
   candidates?: number;
 }
 
-export const DEFAULT_THRESHOLDS = { accept: 0.2, review: 0.12 } as const;
+export const DEFAULT_THRESHOLDS = { accept: 0.12, review: 0.08 } as const;
 
 /** An item as the matcher sees it: bigrams interned to integers, kept sorted, with TF-IDF weights. */
 interface Profile {
@@ -31,7 +31,10 @@ interface Profile {
   name: string;
   content: string;
   nameGrams: Int32Array;
-  contentGrams: Int32Array;
+  /** The idf weights of the name's bigrams, summed. */
+  nameWeight: number;
+  /** Bigrams of the path above the item (政策解读 in 政策解读 / 部门解读). */
+  parentGrams: Int32Array;
   /** Bigrams looked up for candidates: the name's and the first 60 characters of content's. */
   grams: Int32Array;
   /** TF-IDF weights of `vector` bigrams (name bigrams count twice), and the vector's length. */
@@ -39,6 +42,8 @@ interface Profile {
   weights: Float64Array;
   norm: number;
 }
+
+const NUMBERED = /^\s*(?:\d+[.、．]|[（(]\d+[)）]|[①-⑳])/u;
 
 function profiler(): (item: Item) => Profile {
   const ids = new Map<number, number>();
@@ -54,18 +59,20 @@ function profiler(): (item: Item) => Profile {
     return out;
   };
   return (item) => {
-    const content = matchText((item.content ?? '').slice(0, 160)).slice(0, 120);
-    const name = matchText(item.path[item.path.length - 1] ?? '') || content.slice(0, 20);
+    const content = matchText((item.content ?? '').slice(0, 200)).slice(0, 160);
+    // A short numbered line under a shared name (32.2 财政资金 · "2. 政府采购事项") names the item itself.
+    const own = NUMBERED.test(item.content ?? '') && content.length <= 24 ? content : matchText(item.path[item.path.length - 1] ?? '');
+    const name = own || content.slice(0, 20);
     const contentIds = intern(content);
     const nameGrams = sortedSet(intern(name));
-    const contentGrams = sortedSet(contentIds);
-    const { values: vector, tf } = merge(nameGrams, contentGrams);
+    const { values: vector, tf } = merge(nameGrams, sortedSet(contentIds));
     return {
       item,
       name,
       content,
       nameGrams,
-      contentGrams,
+      nameWeight: 0,
+      parentGrams: sortedSet(intern(matchText(item.path.slice(0, -1).join('')))),
       grams: merge(nameGrams, sortedSet(contentIds.slice(0, 59))).values,
       vector,
       weights: tf,
@@ -98,31 +105,49 @@ function merge(name: Int32Array, content: Int32Array): { values: Int32Array; tf:
 }
 
 /** Weigh every profile's bigrams by how rare they are among all items of both catalogues (TF-IDF). */
-function weigh(profiles: Profile[]): void {
+function weigh(profiles: Profile[]): Float64Array {
   const df = new Int32Array(Math.max(0, ...profiles.map((p) => p.vector[p.vector.length - 1] ?? -1)) + 1);
   for (const p of profiles) for (const g of p.vector) df[g]!++;
   const n = profiles.length;
+  const idf = Float64Array.from(df, (d) => Math.log(1 + n / Math.max(1, d)));
   for (const p of profiles) {
     let sum = 0;
     for (let k = 0; k < p.vector.length; k++) {
-      const w = p.weights[k]! * Math.log(1 + n / df[p.vector[k]!]!);
+      const w = p.weights[k]! * idf[p.vector[k]!]!;
       p.weights[k] = w;
       sum += w * w;
     }
     p.norm = Math.sqrt(sum);
+    p.nameWeight = p.nameGrams.reduce((total, g) => total + idf[g]!, 0);
   }
+  return idf;
 }
 
-export function score(a: Profile, b: Profile, floor = 0): number {
+/**
+ * How alike two items are, from 0 to 0.9: mostly what they say (cosine), then what they are called,
+ * then where they sit (the names above them). Under `floor` the answer may be 0 without the work.
+ */
+function score(a: Profile, b: Profile, idf: Float64Array, floor = 0): number {
   const c = cosine(a, b);
-  if (0.6 * c + 0.4 < floor) return 0; // names and quoting add at most 0.4: it cannot reach the floor
-  // Names nest (规划计划 in 工业和科学技术信息化规划计划), so containment counts, a little less than equality.
-  const shared = intersection(a.nameGrams, b.nameGrams);
-  const edit = 1 - levenshtein.get(a.name, b.name) / Math.max(1, a.name.length, b.name.length);
-  const names = a.name === b.name && a.name.length >= 2 ? 1 : Math.max(diceOf(shared, a.nameGrams, b.nameGrams), 0.6 * containmentOf(shared, a.nameGrams, b.nameGrams), edit);
-  // One item's name quoted in the other's content (立改废 … 规范性文件清理结果).
-  const quoted = Math.max(coverageOf(a.nameGrams, b.contentGrams), coverageOf(b.nameGrams, a.contentGrams));
-  return 0.6 * c + 0.2 * names + 0.2 * quoted;
+  if (0.6 * c + 0.3 < floor) return 0; // names and context add at most 0.3: it cannot reach the floor
+  const context = diceOf(intersection(a.parentGrams, b.parentGrams), a.parentGrams, b.parentGrams);
+  return 0.6 * c + 0.2 * nameSimilarity(a, b, idf) + 0.1 * context;
+}
+
+/**
+ * Names compared by the rare bigrams they share (idf-weighted Dice, so 机构 in 派出机构 and
+ * 机构简介 weighs little), by containment (names nest: 规划计划 in 工业和科学技术信息化规划计划),
+ * or by edit distance when it is small (规范性文件清理结果 / 规范性文件清理信息).
+ */
+function nameSimilarity(a: Profile, b: Profile, idf: Float64Array): number {
+  if (a.name === b.name && a.name.length >= 2) return 1;
+  const shared = sharedWeight(a.nameGrams, b.nameGrams, idf);
+  const dice = (2 * shared) / (a.nameWeight + b.nameWeight || 1);
+  const contained = shared / (Math.min(a.nameWeight, b.nameWeight) || 1);
+  const longer = Math.max(1, a.name.length, b.name.length);
+  // An edit similarity of 0.6 or more needs lengths within 40% of each other.
+  const edit = Math.abs(a.name.length - b.name.length) > 0.4 * longer ? 0 : 1 - levenshtein.get(a.name, b.name) / longer;
+  return Math.max(dice, 0.6 * contained, edit >= 0.6 ? edit : 0);
 }
 
 // Sorted integer sets: merge-joins instead of hashing.
@@ -138,8 +163,17 @@ function intersection(x: Int32Array, y: Int32Array): number {
   return n;
 }
 const diceOf = (shared: number, x: Int32Array, y: Int32Array): number => (x.length + y.length === 0 ? 0 : (2 * shared) / (x.length + y.length));
-const containmentOf = (shared: number, x: Int32Array, y: Int32Array): number => (Math.min(x.length, y.length) === 0 ? 0 : shared / Math.min(x.length, y.length));
-const coverageOf = (name: Int32Array, content: Int32Array): number => (name.length === 0 || content.length === 0 ? 0 : intersection(name, content) / name.length);
+function sharedWeight(x: Int32Array, y: Int32Array, idf: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i]! === y[j]!) (sum += idf[x[i]!]!), i++, j++;
+    else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return sum;
+}
 
 function cosine(a: Profile, b: Profile): number {
   if (a.norm === 0 || b.norm === 0) return 0;
@@ -215,11 +249,11 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
   const profile = profiler();
   const as = a.items.map(profile);
   const bs = b.items.map(profile);
-  weigh([...as, ...bs]);
+  const idf = weigh([...as, ...bs]);
   const scored: Array<{ i: number; j: number; s: number }> = [];
   candidates(as, bs, options.candidates ?? 12).forEach((js, i) => {
     for (const j of js) {
-      const s = score(as[i]!, bs[j]!, review);
+      const s = score(as[i]!, bs[j]!, idf, review);
       if (s >= review) scored.push({ i, j, s });
     }
   });
@@ -292,3 +326,4 @@ function setChanges(out: Change[], name: string, a: string[], b: string[]): void
   if (added.length > 0) out.push({ field: `${name}.added`, a: null, b: added });
   if (removed.length > 0) out.push({ field: `${name}.removed`, a: removed, b: null });
 }
+

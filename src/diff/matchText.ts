@@ -10,6 +10,8 @@ const SYNONYMS: Record<string, string> = {
   局领导: '领导',
   领导信息: '领导',
   两微一端: '政务新媒体',
+  精准脱贫: '脱贫攻坚', // two names of one national campaign
+  扶贫: '脱贫',
 };
 const SYNONYM = new RegExp(Object.keys(SYNONYMS).join('|'), 'g');
 
