@@ -25,91 +25,123 @@ export interface DiffOptions {
 
 export const DEFAULT_THRESHOLDS = { accept: 0.12, review: 0.08 } as const;
 
-/** An item as the matcher sees it: bigrams interned to integers, kept sorted, with TF-IDF weights. */
+/** An item as the matcher sees it: its bigrams interned to small integers, with TF-IDF weights. */
 interface Profile {
   item: Item;
   name: string;
   content: string;
+  /** The name's distinct bigrams, and their idf weights summed. */
   nameGrams: Int32Array;
-  /** The idf weights of the name's bigrams, summed. */
   nameWeight: number;
-  /** Bigrams of the path above the item (政策解读 in 政策解读 / 部门解读). */
+  /** Distinct bigrams of the path above the item (政策解读 in 政策解读 / 部门解读). */
   parentGrams: Int32Array;
-  /** Bigrams looked up for candidates: the name's and the first 60 characters of content's. */
-  grams: Int32Array;
-  /** TF-IDF weights of `vector` bigrams (name bigrams count twice), and the vector's length. */
+  /** Distinct bigrams of name and content, with TF-IDF weights (a name bigram counts twice), and the vector's length. */
   vector: Int32Array;
   weights: Float64Array;
   norm: number;
+  /** How many of `vector`'s bigrams are looked up for candidates: the name's and the first 60 characters' of content. */
+  lookups: number;
 }
 
 const NUMBERED = /^\s*(?:\d+[.、．]|[（(]\d+[)）]|[①-⑳])/u;
 
-function profiler(): (item: Item) => Profile {
-  const ids = new Map<number, number>();
-  /** The text's bigrams as interned ids, in text order (with repeats); a bigram is keyed by its two UTF-16 code units. */
-  const intern = (text: string): number[] => {
+/** Bigrams interned to small integers, so that items compare by array lookups, not by hashing strings. */
+class Bigrams {
+  private readonly ids = new Map<number, number>();
+  private seen = new Int32Array(1024);
+  private at = new Int32Array(1024);
+  private stamp = 0;
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The text's distinct bigrams in the order they first occur; a bigram is keyed by its two UTF-16 code units, a one-character text by its one. */
+  distinct(text: string): number[] {
+    const stamp = ++this.stamp;
     const out: number[] = [];
     for (let i = 0; i + 1 < text.length || (i === 0 && text.length === 1); i++) {
       const key = text.length === 1 ? text.charCodeAt(0) : text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
-      out.push(id);
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(key, id);
+        if (id === this.seen.length) this.grow();
+      }
+      if (this.seen[id] !== stamp) {
+        this.seen[id] = stamp;
+        out.push(id);
+      }
     }
     return out;
+  }
+
+  /** A name's and a content's bigrams as one vector of term frequencies: 2 for a name bigram, 1 for content's, 3 for both. The first `lookups` entries are the name's and the first `lookupContent` content bigrams'. */
+  vector(name: readonly number[], content: readonly number[], lookupContent: number): { ids: Int32Array; tf: Float64Array; lookups: number } {
+    const stamp = ++this.stamp;
+    const ids = new Int32Array(name.length + content.length);
+    const tf = new Float64Array(ids.length);
+    let n = 0;
+    for (const g of name) {
+      this.seen[g] = stamp;
+      this.at[g] = n;
+      ids[n] = g;
+      tf[n++] = 2;
+    }
+    let lookups = n;
+    content.forEach((g, k) => {
+      if (this.seen[g] === stamp) tf[this.at[g]!] = 3;
+      else ((ids[n] = g), (tf[n++] = 1));
+      if (k < lookupContent) lookups = n;
+    });
+    return { ids: ids.subarray(0, n), tf: tf.subarray(0, n), lookups };
+  }
+
+  private grow(): void {
+    const seen = new Int32Array(this.seen.length * 2);
+    seen.set(this.seen);
+    this.seen = seen;
+    const at = new Int32Array(this.at.length * 2);
+    at.set(this.at);
+    this.at = at;
+  }
+}
+
+function profiler(bigrams: Bigrams): (item: Item) => Profile {
+  const paths = new Map<string, Int32Array>(); // the paths above items repeat: each is read once
+  const parentGrams = (path: readonly string[]): Int32Array => {
+    const key = path.slice(0, -1).join('\u0000');
+    let grams = paths.get(key);
+    if (!grams) paths.set(key, (grams = Int32Array.from(bigrams.distinct(matchText(path.slice(0, -1).join(''))))));
+    return grams;
   };
   return (item) => {
     const content = matchText((item.content ?? '').slice(0, 200)).slice(0, 160);
     // A short numbered line under a shared name (32.2 财政资金 · "2. 政府采购事项") names the item itself.
     const own = NUMBERED.test(item.content ?? '') && content.length <= 24 ? content : matchText(item.path[item.path.length - 1] ?? '');
     const name = own || content.slice(0, 20);
-    const contentIds = intern(content);
-    const nameGrams = sortedSet(intern(name));
-    const { values: vector, tf } = merge(nameGrams, sortedSet(contentIds));
+    const nameGrams = bigrams.distinct(name);
+    const { ids, tf, lookups } = bigrams.vector(nameGrams, bigrams.distinct(content), 59);
     return {
       item,
       name,
       content,
-      nameGrams,
+      nameGrams: Int32Array.from(nameGrams),
       nameWeight: 0,
-      parentGrams: sortedSet(intern(matchText(item.path.slice(0, -1).join('')))),
-      grams: merge(nameGrams, sortedSet(contentIds.slice(0, 59))).values,
-      vector,
+      parentGrams: parentGrams(item.path),
+      vector: ids,
       weights: tf,
       norm: 0,
+      lookups,
     };
   };
 }
 
-/** Ascending, without repeats. */
-function sortedSet(values: number[]): Int32Array {
-  const sorted = Int32Array.from(values).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
-  return sorted.subarray(0, n);
-}
-
-/** The union of a name's and a content's bigrams, with each one's term frequency (a name bigram counts twice). */
-function merge(name: Int32Array, content: Int32Array): { values: Int32Array; tf: Float64Array } {
-  const values = new Int32Array(name.length + content.length);
-  const tf = new Float64Array(name.length + content.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < name.length || j < content.length) {
-    if (j >= content.length || (i < name.length && name[i]! < content[j]!)) (values[n] = name[i++]!), (tf[n++] = 2);
-    else if (i >= name.length || content[j]! < name[i]!) (values[n] = content[j++]!), (tf[n++] = 1);
-    else (values[n] = name[i++]!), j++, (tf[n++] = 3);
-  }
-  return { values: values.subarray(0, n), tf: tf.subarray(0, n) };
-}
-
-/** Weigh every profile's bigrams by how rare they are among all items of both catalogues (TF-IDF). */
-function weigh(profiles: Profile[]): Float64Array {
-  const df = new Int32Array(Math.max(0, ...profiles.map((p) => p.vector[p.vector.length - 1] ?? -1)) + 1);
+/** Weigh every profile's bigrams by how rare they are among all items of both catalogues (TF-IDF); the idf of each bigram. */
+function weigh(profiles: readonly Profile[], size: number): Float64Array {
+  const df = new Int32Array(size);
   for (const p of profiles) for (const g of p.vector) df[g]!++;
-  const n = profiles.length;
-  const idf = Float64Array.from(df, (d) => Math.log(1 + n / Math.max(1, d)));
+  const idf = Float64Array.from(df, (d) => Math.log(1 + profiles.length / Math.max(1, d)));
   for (const p of profiles) {
     let sum = 0;
     for (let k = 0; k < p.vector.length; k++) {
@@ -124,68 +156,67 @@ function weigh(profiles: Profile[]): Float64Array {
 }
 
 /**
- * How alike two items are, from 0 to 0.9: mostly what they say (cosine), then what they are called,
- * then where they sit (the names above them). Under `floor` the answer may be 0 without the work.
+ * Scores items of B against one item of A at a time: A's item is spread over arrays indexed by
+ * bigram, so comparing it with an item of B is one pass over B's bigrams.
  */
-function score(a: Profile, b: Profile, idf: Float64Array, floor = 0): number {
-  const c = cosine(a, b);
-  if (0.6 * c + 0.3 < floor) return 0; // names and context add at most 0.3: it cannot reach the floor
-  const context = diceOf(intersection(a.parentGrams, b.parentGrams), a.parentGrams, b.parentGrams);
-  return 0.6 * c + 0.2 * nameSimilarity(a, b, idf) + 0.1 * context;
-}
+class Scorer {
+  private readonly weight: Float64Array;
+  private readonly inName: Int32Array;
+  private readonly inPath: Int32Array;
+  private a: Profile | null = null;
+  private stamp = 0;
 
-/**
- * Names compared by the rare bigrams they share (idf-weighted Dice, so 机构 in 派出机构 and
- * 机构简介 weighs little), by containment (names nest: 规划计划 in 工业和科学技术信息化规划计划),
- * or by edit distance when it is small (规范性文件清理结果 / 规范性文件清理信息).
- */
-function nameSimilarity(a: Profile, b: Profile, idf: Float64Array): number {
-  if (a.name === b.name && a.name.length >= 2) return 1;
-  const shared = sharedWeight(a.nameGrams, b.nameGrams, idf);
-  const dice = (2 * shared) / (a.nameWeight + b.nameWeight || 1);
-  const contained = shared / (Math.min(a.nameWeight, b.nameWeight) || 1);
-  const longer = Math.max(1, a.name.length, b.name.length);
-  // An edit similarity of 0.6 or more needs lengths within 40% of each other.
-  const edit = Math.abs(a.name.length - b.name.length) > 0.4 * longer ? 0 : 1 - levenshtein.get(a.name, b.name) / longer;
-  return Math.max(dice, 0.6 * contained, edit >= 0.6 ? edit : 0);
-}
+  constructor(
+    size: number,
+    private readonly idf: Float64Array,
+  ) {
+    this.weight = new Float64Array(size);
+    this.inName = new Int32Array(size);
+    this.inPath = new Int32Array(size);
+  }
 
-// Sorted integer sets: merge-joins instead of hashing.
-function intersection(x: Int32Array, y: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i]! === y[j]!) (n++, i++, j++);
-    else if (x[i]! < y[j]!) i++;
-    else j++;
+  /** Make `a` the item the next scores are about. */
+  load(a: Profile): void {
+    if (this.a) for (const g of this.a.vector) this.weight[g] = 0;
+    this.a = a;
+    const stamp = ++this.stamp;
+    a.vector.forEach((g, k) => (this.weight[g] = a.weights[k]!));
+    for (const g of a.nameGrams) this.inName[g] = stamp;
+    for (const g of a.parentGrams) this.inPath[g] = stamp;
   }
-  return n;
-}
-const diceOf = (shared: number, x: Int32Array, y: Int32Array): number => (x.length + y.length === 0 ? 0 : (2 * shared) / (x.length + y.length));
-function sharedWeight(x: Int32Array, y: Int32Array, idf: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let sum = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i]! === y[j]!) (sum += idf[x[i]!]!), i++, j++;
-    else if (x[i]! < y[j]!) i++;
-    else j++;
-  }
-  return sum;
-}
 
-function cosine(a: Profile, b: Profile): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < a.vector.length && j < b.vector.length) {
-    if (a.vector[i]! === b.vector[j]!) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (a.vector[i]! < b.vector[j]!) i++;
-    else j++;
+  /**
+   * How alike the loaded item and `b` are, from 0 to 0.9: mostly what they say (cosine), then what
+   * they are called, then where they sit (the names above them). Under `floor` it may answer 0.
+   */
+  score(b: Profile, floor = 0): number {
+    const a = this.a!;
+    let dot = 0;
+    for (let k = 0; k < b.vector.length; k++) dot += b.weights[k]! * this.weight[b.vector[k]!]!;
+    const c = a.norm === 0 || b.norm === 0 ? 0 : dot / (a.norm * b.norm);
+    if (0.6 * c + 0.3 < floor) return 0; // names and context add at most 0.3: it cannot reach the floor
+    let sharedPath = 0;
+    for (const g of b.parentGrams) if (this.inPath[g] === this.stamp) sharedPath++;
+    const context = a.parentGrams.length + b.parentGrams.length === 0 ? 0 : (2 * sharedPath) / (a.parentGrams.length + b.parentGrams.length);
+    return 0.6 * c + 0.2 * this.names(a, b) + 0.1 * context;
   }
-  return dot / (a.norm * b.norm);
+
+  /**
+   * Names compared by the rare bigrams they share (idf-weighted Dice, so 机构 in 派出机构 and
+   * 机构简介 weighs little), by containment (names nest: 规划计划 in 工业和科学技术信息化规划计划),
+   * or by edit distance when it is small (规范性文件清理结果 / 规范性文件清理信息).
+   */
+  private names(a: Profile, b: Profile): number {
+    if (a.name === b.name && a.name.length >= 2) return 1;
+    let shared = 0;
+    for (const g of b.nameGrams) if (this.inName[g] === this.stamp) shared += this.idf[g]!;
+    const dice = (2 * shared) / (a.nameWeight + b.nameWeight || 1);
+    const contained = shared / (Math.min(a.nameWeight, b.nameWeight) || 1);
+    const longer = Math.max(1, a.name.length, b.name.length);
+    // An edit similarity of 0.6 or more needs lengths within 40% of each other.
+    const edit = Math.abs(a.name.length - b.name.length) > 0.4 * longer ? 0 : 1 - levenshtein.get(a.name, b.name) / longer;
+    return Math.max(dice, 0.6 * contained, edit >= 0.6 ? edit : 0);
+  }
 }
 
 /** The k values with the highest key, best first, in one pass (ties: the smaller value first). */
@@ -204,35 +235,38 @@ function topK(values: readonly number[], k: number, key: Float64Array): number[]
   return best;
 }
 
-
-
 /**
  * For each item of A, its best candidates in B (indexes), by the rare bigrams they share: each
  * item looks up only its rarest bigrams, and bigrams found in very many items are skipped, so the
  * work grows with the number of items, not with its square.
  */
-function candidates(as: readonly Profile[], bs: readonly Profile[], perItem: number): number[][] {
-  const postings = new Map<number, number[]>();
+function candidates(as: readonly Profile[], bs: readonly Profile[], size: number, perItem: number): number[][] {
+  // Postings in one array: the items of B that look up bigram g are items[start[g] .. start[g + 1]).
+  const start = new Int32Array(size + 1);
+  for (const b of bs) for (let k = 0; k < b.lookups; k++) start[b.vector[k]! + 1]!++;
+  for (let g = 0; g < size; g++) start[g + 1]! += start[g]!;
+  const items = new Int32Array(start[size]!);
+  const filled = start.slice(0, size);
   bs.forEach((b, j) => {
-    for (const g of b.grams) {
-      const list = postings.get(g);
-      if (list) list.push(j);
-      else postings.set(g, [j]);
-    }
+    for (let k = 0; k < b.lookups; k++) items[filled[b.vector[k]!]!++] = j;
   });
   const n = bs.length;
   const common = Math.max(50, Math.min(200, n * 0.02)); // in more items than this, a bigram says nothing
   const lookups = 16;
   const weight = new Float64Array(n);
   return as.map((a) => {
+    const rarest: number[] = [];
+    for (let k = 0; k < a.lookups; k++) {
+      const g = a.vector[k]!;
+      const count = start[g + 1]! - start[g]!;
+      if (count > 0 && count <= common) rarest.push(g);
+    }
+    rarest.sort((x, y) => start[x + 1]! - start[x]! - (start[y + 1]! - start[y]!));
     const touched: number[] = [];
-    const rarest = Array.from(a.grams, (g) => postings.get(g))
-      .filter((list): list is number[] => list !== undefined && list.length <= common)
-      .sort((x, y) => x.length - y.length)
-      .slice(0, lookups);
-    for (const list of rarest) {
-      const idf = Math.log(1 + n / list.length);
-      for (const j of list) {
+    for (const g of rarest.slice(0, lookups)) {
+      const idf = Math.log(1 + n / (start[g + 1]! - start[g]!));
+      for (let p = start[g]!; p < start[g + 1]!; p++) {
+        const j = items[p]!;
         if (weight[j] === 0) touched.push(j);
         weight[j]! += idf;
       }
@@ -246,27 +280,34 @@ function candidates(as: readonly Profile[], bs: readonly Profile[], perItem: num
 export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): CatalogueDiff {
   const accept = options.accept ?? DEFAULT_THRESHOLDS.accept;
   const review = options.review ?? DEFAULT_THRESHOLDS.review;
-  const profile = profiler();
+  const bigrams = new Bigrams();
+  const profile = profiler(bigrams);
   const as = a.items.map(profile);
   const bs = b.items.map(profile);
-  const idf = weigh([...as, ...bs]);
-  const scored: Array<{ i: number; j: number; s: number }> = [];
-  candidates(as, bs, options.candidates ?? 12).forEach((js, i) => {
-    for (const j of js) {
-      const s = score(as[i]!, bs[j]!, idf, review);
-      if (s >= review) scored.push({ i, j, s });
+  const idf = weigh([...as, ...bs], bigrams.size);
+  const scorer = new Scorer(bigrams.size, idf);
+  // Every candidate pair scoring at least `review`, in typed arrays: there are up to twelve an item.
+  const perItem = options.candidates ?? 12;
+  const [is, js, ss] = [new Int32Array(as.length * perItem), new Int32Array(as.length * perItem), new Float64Array(as.length * perItem)];
+  let n = 0;
+  candidates(as, bs, bigrams.size, perItem).forEach((found, i) => {
+    scorer.load(as[i]!);
+    for (const j of found) {
+      const s = scorer.score(bs[j]!, review);
+      if (s >= review) ((is[n] = i), (js[n] = j), (ss[n++] = s));
     }
   });
-  scored.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
+  const order = new Uint32Array(n).map((_, k) => k).sort((x, y) => ss[y]! - ss[x]! || is[x]! - is[y]! || js[x]! - js[y]!);
 
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
+  // Best first, each item once.
+  const usedA = new Uint8Array(as.length);
+  const usedB = new Uint8Array(bs.length);
   const pairs: Pair[] = [];
   const doubtful: Pair[] = [];
-  for (const { i, j, s } of scored) {
-    if (usedA.has(i) || usedB.has(j)) continue;
-    usedA.add(i);
-    usedB.add(j);
+  for (const k of order) {
+    const [i, j, s] = [is[k]!, js[k]!, ss[k]!];
+    if (usedA[i] || usedB[j]) continue;
+    usedA[i] = usedB[j] = 1;
     const itemA = as[i]!.item;
     const itemB = bs[j]!.item;
     const pair: Pair = {
@@ -278,9 +319,8 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
     };
     (s >= accept ? pairs : doubtful).push(pair);
   }
-  const inReview = (side: 'a' | 'b', id: string): boolean => doubtful.some((p) => p[side] === id);
-  const onlyA = a.items.filter((_, i) => !usedA.has(i)).map((it) => it.id).filter((id) => !inReview('a', id));
-  const onlyB = b.items.filter((_, j) => !usedB.has(j)).map((it) => it.id).filter((id) => !inReview('b', id));
+  const onlyA = a.items.filter((_, i) => !usedA[i]).map((it) => it.id);
+  const onlyB = b.items.filter((_, j) => !usedB[j]).map((it) => it.id);
   const byA = new Map(a.items.map((it, i) => [it.id, i]));
   pairs.sort((x, y) => byA.get(x.a)! - byA.get(y.a)!);
   return {
@@ -300,9 +340,9 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
 /** What differs between two matched items, field by field. */
 export function changes(a: Item, b: Item): Change[] {
   const out: Change[] = [];
-  const same = (x: unknown, y: unknown): boolean => JSON.stringify(x) === JSON.stringify(y);
-  const field = (name: string, x: Change['a'] | undefined, y: Change['b'] | undefined): void => {
-    if (!same(x ?? null, y ?? null)) out.push({ field: name, a: x ?? null, b: y ?? null });
+  // Every field compared here is a string, number, boolean or null.
+  const field = (name: string, x: string | number | boolean | null | undefined, y: string | number | boolean | null | undefined): void => {
+    if ((x ?? null) !== (y ?? null)) out.push({ field: name, a: x ?? null, b: y ?? null });
   };
   const compact = (t: string | null): string => (t ?? '').replace(/\s+/g, '');
   if (compact(a.content) !== compact(b.content)) field('content', a.content, b.content);
@@ -326,4 +366,3 @@ function setChanges(out: Change[], name: string, a: string[], b: string[]): void
   if (added.length > 0) out.push({ field: `${name}.added`, a: null, b: added });
   if (removed.length > 0) out.push({ field: `${name}.removed`, a: removed, b: null });
 }
-
