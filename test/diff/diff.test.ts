@@ -83,3 +83,17 @@ test('the views: HTML escapes what items say; the TSV follows daff; Markdown sum
   expect(tsv.find((l) => l.startsWith('->\t22->27'))).toMatch(/\t区工信局->区科技局\t/);
   expect(diffMarkdown(d, a, b)).toMatch(/^# 区工信局（河南省） ↔ 周村区科技局\n\n\d+ matched/);
 });
+
+test('empty catalogues and items without text: no crash, every item accounted for', () => {
+  const a = docs['000']!;
+  const empty: Catalogue = { ...a, items: [] };
+  expect(diff(empty, a).summary).toEqual({ matched: 0, changed: 0, onlyA: 0, onlyB: a.items.length, review: 0 });
+  expect(diff(a, empty).summary).toEqual({ matched: 0, changed: 0, onlyA: a.items.length, onlyB: 0, review: 0 });
+  const blank = structuredClone(a);
+  for (const item of blank.items) Object.assign(item, { path: [], content: null });
+  // Nothing to match on: no pair, and nothing is lost.
+  expect(diff(blank, a).summary).toEqual({ matched: 0, changed: 0, onlyA: a.items.length, onlyB: a.items.length, review: 0 });
+  const emoji = structuredClone(a);
+  emoji.items[0]!.path = ['😀 表情'];
+  expect(diff(emoji, emoji).summary.matched).toBe(a.items.length);
+});
