@@ -187,14 +187,13 @@ class Scorer {
 
   /**
    * How alike the loaded item and `b` are, from 0 to 0.9: mostly what they say (cosine), then what
-   * they are called, then where they sit (the names above them). Under `floor` it may answer 0.
+   * they are called, then where they sit (the names above them).
    */
-  score(b: Profile, floor = 0): number {
+  score(b: Profile): number {
     const a = this.a!;
     let dot = 0;
     for (let k = 0; k < b.vector.length; k++) dot += b.weights[k]! * this.weight[b.vector[k]!]!;
     const c = a.norm === 0 || b.norm === 0 ? 0 : dot / (a.norm * b.norm);
-    if (0.6 * c + 0.3 < floor) return 0; // names and context add at most 0.3: it cannot reach the floor
     let sharedPath = 0;
     for (const g of b.parentGrams) if (this.inPath[g] === this.stamp) sharedPath++;
     const context = a.parentGrams.length + b.parentGrams.length === 0 ? 0 : (2 * sharedPath) / (a.parentGrams.length + b.parentGrams.length);
@@ -293,7 +292,7 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
   candidates(as, bs, bigrams.size, perItem).forEach((found, i) => {
     scorer.load(as[i]!);
     for (const j of found) {
-      const s = scorer.score(bs[j]!, review);
+      const s = scorer.score(bs[j]!);
       if (s >= review) ((is[n] = i), (js[n] = j), (ss[n++] = s));
     }
   });
