@@ -9,7 +9,8 @@ import { syntheticCatalogue } from './synthetic.js';
 
 const part = process.argv[2];
 if (part === undefined) {
-  for (const p of ['normalise', 'diff', 'compare']) execFileSync(process.execPath, [fileURLToPath(import.meta.url), p], { stdio: 'inherit' });
+  for (const p of ['normalise', 'diff', 'compare'])
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url), p], { stdio: 'inherit' });
   process.exit(0);
 }
 

@@ -18,7 +18,28 @@ export function random(seed) {
   };
 }
 
-const WORDS = ['信息', '公开', '管理', '服务', '清单', '目录', '制度', '办理', '结果', '情况', '规划', '项目', '资金', '监督', '执行', '审批', '许可', '处罚', '检查', '统计'];
+const WORDS = [
+  '信息',
+  '公开',
+  '管理',
+  '服务',
+  '清单',
+  '目录',
+  '制度',
+  '办理',
+  '结果',
+  '情况',
+  '规划',
+  '项目',
+  '资金',
+  '监督',
+  '执行',
+  '审批',
+  '许可',
+  '处罚',
+  '检查',
+  '统计',
+];
 
 /** A catalogue of `size` items; `variant` changes which items and how they are worded. */
 export function syntheticCatalogue(size, variant, name = `synthetic-${variant}`) {
@@ -37,9 +58,14 @@ export function syntheticCatalogue(size, variant, name = `synthetic-${variant}`)
     };
   });
   return {
-    kind: 'catalogue', schemaVersion: 1, title: null,
+    kind: 'catalogue',
+    schemaVersion: 1,
+    title: null,
     agency: { name, province: ['河南省', '云南省', '山东省', '江苏省'][variant % 4], evidence: [] },
     source: { name: `${name}.json`, format: 'tsv', encoding: 'utf-8', sha256: '0'.repeat(64), bytes: 0 },
-    columns: [], items, diagnostics: [], stats: { rows: size, items: size, cells: 0, cellsMapped: 0, cellsKept: 0 },
+    columns: [],
+    items,
+    diagnostics: [],
+    stats: { rows: size, items: size, cells: 0, cellsMapped: 0, cellsKept: 0 },
   };
 }

@@ -10,34 +10,46 @@ export const diagnosticCodes = {
   'no-header': 'No row looks like a catalogue header (序号, 公开内容, 公开依据 …), so no items could be read.',
   'no-rows': 'A header was found but no data rows follow it.',
   'unknown-header': 'A header cell is not in the vocabulary; its column is kept and its cells go to `extra`.',
-  'column-drift': 'A row\'s cells did not line up with the header; they were realigned by what they contain, in order, and the message says what moved where.',
-  'extra-cell': 'A non-empty cell fits no column; its text is kept in the item\'s `extra`.',
-  'merged-cell-unresolved': 'A blank (merged) cell opens a new table part, so there is no row above to take its value from; the field is left empty.',
+  'column-drift':
+    "A row's cells did not line up with the header; they were realigned by what they contain, in order, and the message says what moved where.",
+  'extra-cell': "A non-empty cell fits no column; its text is kept in the item's `extra`.",
+  'merged-cell-unresolved':
+    'A blank (merged) cell opens a new table part, so there is no row above to take its value from; the field is left empty.',
   'no-marks': 'A row has no audience or mode marks at all; those values are null (unknown), not false.',
-  'artefact-removed': 'Export debris ([bookmark: …], **bold**, <http://…>) was removed from a cell; the message quotes it.',
+  'artefact-removed':
+    'Export debris ([bookmark: …], **bold**, <http://…>) was removed from a cell; the message quotes it.',
   'duplicate-seq': 'Two rows print the same 序号; the later item gets a suffixed id.',
   'seq-gap': '序号 skips numbers; the message names the missing ones.',
   'unknown-channel': 'A channel label is not in the channel vocabulary; it is kept with `known: false`.',
   'symbol-font-mark': 'A Private-Use or symbol-font character was read as a check mark.',
   'tables-skipped': 'Tables without a catalogue header (navigation, layout) were left out of the page.',
-  'span-overlap': 'An HTML cell\'s rowspan or colspan covers a slot that another cell already holds; the first cell is kept.',
-  'stray-quote': 'A field opens with a quote mark that does not close it (`"双随机、一公开"监管结果`); it was read as plain text, quote marks kept.',
-  'docx-merge-lost': 'mammoth could not follow a Word table\'s merged cells (a bookmark or other element between rows); they read as blanks and fill down where they can.',
-  'table-missing': 'An annual report\'s statistics table was not found; its numbers are null.',
+  'span-overlap':
+    "An HTML cell's rowspan or colspan covers a slot that another cell already holds; the first cell is kept.",
+  'stray-quote':
+    'A field opens with a quote mark that does not close it (`"双随机、一公开"监管结果`); it was read as plain text, quote marks kept.',
+  'docx-merge-lost':
+    "mammoth could not follow a Word table's merged cells (a bookmark or other element between rows); they read as blanks and fill down where they can.",
+  'table-missing': "An annual report's statistics table was not found; its numbers are null.",
   'table-empty': 'A statistics table is there but holds no numbers (a blank form); its values are null.',
-  'blank-as-zero': 'Blank cells of a statistics table were read as 0 (reports write blanks for zeros); one diagnostic per table gives the count.',
-  'total-blank': 'A table-3 row leaves 总计 blank beside non-zero numbers; the total is null, not 0, and R3 is not checked for that row.',
-  'label-fuzzy': 'A table-3 row label differs from the template\'s (a typo, a dropped character); it was matched to the nearest label, which the message names.',
-  'row-unreadable': 'A table-3 row\'s numbers could not be placed under its columns; the row is null.',
+  'blank-as-zero':
+    'Blank cells of a statistics table were read as 0 (reports write blanks for zeros); one diagnostic per table gives the count.',
+  'total-blank':
+    'A table-3 row leaves 总计 blank beside non-zero numbers; the total is null, not 0, and R3 is not checked for that row.',
+  'label-fuzzy':
+    "A table-3 row label differs from the template's (a typo, a dropped character); it was matched to the nearest label, which the message names.",
+  'row-unreadable': "A table-3 row's numbers could not be placed under its columns; the row is null.",
   'row-duplicate': 'A table-3 row label appears twice; the later row is kept.',
-  'row-unknown': 'A table-3 row with numbers has a label that is no row of the template; the message quotes it and its numbers.',
-  'row-absent': 'A row of the template is missing from table 3; its numbers are null (四、结转下年度 counts as 0 in R1).',
+  'row-unknown':
+    'A table-3 row with numbers has a label that is no row of the template; the message quotes it and its numbers.',
+  'row-absent':
+    'A row of the template is missing from table 3; its numbers are null (四、结转下年度 counts as 0 in R1).',
   'value-unreadable': 'A table cell that should hold a number holds text; the value is null.',
-  'unit-converted': 'An amount printed in 元 was converted to 万元, the template\'s unit.',
+  'unit-converted': "An amount printed in 元 was converted to 万元, the template's unit.",
   'section-missing': 'One of the six sections (一、总体情况 … 六、其他需要报告的事项) was not found.',
   'section-order': 'A section heading is numbered out of order or twice.',
   'check-failed': 'A consistency rule (R1–R6) does not hold; the message gives the rule, where, and both sides.',
-  'province-unknown': 'No province could be inferred from the title, the agency name or the cited provincial documents.',
+  'province-unknown':
+    'No province could be inferred from the title, the agency name or the cited provincial documents.',
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -4,7 +4,8 @@ export const errorCodes = {
   NOT_TEXT: 'The input is binary, not text in a known encoding.',
   TOO_LARGE: 'The input is larger than the size limit.',
   UNREADABLE: 'The input could not be read.',
-  LEGACY_DOC: 'The file is a legacy Office file (.doc or .xls, or an encrypted .docx, stored the same way); save it as .docx or .csv without a password.',
+  LEGACY_DOC:
+    'The file is a legacy Office file (.doc or .xls, or an encrypted .docx, stored the same way); save it as .docx or .csv without a password.',
   CORRUPT_ZIP: 'The file is a damaged zip archive.',
   ENCRYPTED: 'The archive is encrypted.',
   NOT_DOCX: 'The zip archive is not a Word document (an Excel .xlsx? save it as .csv).',

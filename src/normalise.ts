@@ -82,7 +82,11 @@ async function fromDocx(bytes: Uint8Array, options: NormaliseOptions & { name: s
   const entries = readZip(bytes, ['word/document.xml']);
   const document = entries.get('word/document.xml');
   if (!document) {
-    if (entries.has('xl/workbook.xml')) throw new GongkaiError('NOT_DOCX', 'The file is an Excel workbook (.xlsx), which this version does not read: save the sheet as .csv.');
+    if (entries.has('xl/workbook.xml'))
+      throw new GongkaiError(
+        'NOT_DOCX',
+        'The file is an Excel workbook (.xlsx), which this version does not read: save the sheet as .csv.',
+      );
     throw new GongkaiError('NOT_DOCX', 'The zip archive is not a Word document (no word/document.xml).');
   }
   const xml = new TextDecoder().decode(document);
@@ -91,44 +95,84 @@ async function fromDocx(bytes: Uint8Array, options: NormaliseOptions & { name: s
   const read = { format: 'docx' as const, encoding: null };
   if (kind === 'annual-report') {
     const html = await docxToHtml(bytes);
-    return fromBlocks(bytes, withDiagnostics(blocksFromHtml(html.value, { rowNumbers: true }), html.diagnostics), read, options);
+    return fromBlocks(
+      bytes,
+      withDiagnostics(blocksFromHtml(html.value, { rowNumbers: true }), html.diagnostics),
+      read,
+      options,
+    );
   }
   const ownReading = /<w:grid(Before|After)\b/.test(xml) || /<\/w:tr>\s*<w:(?!tr[\s>])/.test(xml);
-  const grid = ownReading ? fromWordml(xml) : await docxToHtml(bytes).then((html) => withDiagnostics(fromHtml(html.value, { rowNumbers: true }), html.diagnostics));
+  const grid = ownReading
+    ? fromWordml(xml)
+    : await docxToHtml(bytes).then((html) =>
+        withDiagnostics(fromHtml(html.value, { rowNumbers: true }), html.diagnostics),
+      );
   return fromGrid(bytes, grid, read, options);
 }
 
-const withDiagnostics = <T>(result: Result<T>, before: Diagnostic[]): Result<T> => ({ value: result.value, diagnostics: [...before, ...result.diagnostics] });
+const withDiagnostics = <T>(result: Result<T>, before: Diagnostic[]): Result<T> => ({
+  value: result.value,
+  diagnostics: [...before, ...result.diagnostics],
+});
 
 /** Decoded text → the document. */
-function fromText(bytes: Uint8Array, decoded: Result<Decoded>, options: NormaliseOptions & { name: string }): Normalised {
+function fromText(
+  bytes: Uint8Array,
+  decoded: Result<Decoded>,
+  options: NormaliseOptions & { name: string },
+): Normalised {
   const { text, encoding } = decoded.value;
   const kind = options.kind ?? sniffKind(text);
   const format = options.format ?? sniffFormat(text);
   if (kind === 'annual-report') {
-    const blocks = format === 'html' ? blocksFromHtml(text) : format === 'cells' ? blocksFromCells(text) : blocksFromTsv(text);
-    return fromBlocks(bytes, withDiagnostics(blocks, decoded.diagnostics), { format: format === 'text' ? 'text' : format, encoding }, options);
+    const blocks =
+      format === 'html' ? blocksFromHtml(text) : format === 'cells' ? blocksFromCells(text) : blocksFromTsv(text);
+    return fromBlocks(
+      bytes,
+      withDiagnostics(blocks, decoded.diagnostics),
+      { format: format === 'text' ? 'text' : format, encoding },
+      options,
+    );
   }
   if (format === 'text') throw new GongkaiError('NO_TABLE');
   return fromGrid(bytes, withDiagnostics(readers[format](text), decoded.diagnostics), { format, encoding }, options);
 }
 
 /** Blocks → annual report → validated document. */
-function fromBlocks(bytes: Uint8Array, blocks: Result<Block[]>, read: { format: Source['format']; encoding: string | null }, options: NormaliseOptions & { name: string }): Normalised {
+function fromBlocks(
+  bytes: Uint8Array,
+  blocks: Result<Block[]>,
+  read: { format: Source['format']; encoding: string | null },
+  options: NormaliseOptions & { name: string },
+): Normalised {
   const report = buildReport(blocks.value, sourceOf(bytes, read, options), options);
   const document = report.value;
   document.diagnostics = [...blocks.diagnostics, ...report.diagnostics];
   return { kind: 'annual-report', document: checked(document), diagnostics: document.diagnostics };
 }
 
-function sourceOf(bytes: Uint8Array, read: { format: Source['format']; encoding: string | null }, options: { name: string }): Source {
-  return { name: options.name, format: read.format, encoding: read.encoding, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+function sourceOf(
+  bytes: Uint8Array,
+  read: { format: Source['format']; encoding: string | null },
+  options: { name: string },
+): Source {
+  return {
+    name: options.name,
+    format: read.format,
+    encoding: read.encoding,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+  };
 }
 
 /** Every document is validated before it leaves: a mismatch is a bug, said plainly. */
 function checked<T extends Catalogue | AnnualReport>(document: T): T {
   const validation = validate(document);
-  if (!validation.valid) throw new Error(`internal: the ${document.kind} does not match its schema: ${validation.errors.slice(0, 5).join('; ')}`);
+  if (!validation.valid)
+    throw new Error(
+      `internal: the ${document.kind} does not match its schema: ${validation.errors.slice(0, 5).join('; ')}`,
+    );
   return document;
 }
 
@@ -154,17 +198,28 @@ async function readSmallFile(path: string, maxBytes: number): Promise<Uint8Array
     size = info.size;
   } catch (error) {
     if (error instanceof GongkaiError) throw error;
-    throw new GongkaiError('UNREADABLE', `${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`, { cause: error });
+    throw new GongkaiError(
+      'UNREADABLE',
+      `${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+      { cause: error },
+    );
   }
   if (size > maxBytes) throw tooLarge(size, maxBytes);
   try {
     return await readFile(path);
   } catch (error) {
-    throw new GongkaiError('UNREADABLE', `${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`, { cause: error });
+    throw new GongkaiError(
+      'UNREADABLE',
+      `${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+      { cause: error },
+    );
   }
 }
 
 function tooLarge(size: number, maxBytes: number): GongkaiError {
   const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return new GongkaiError('TOO_LARGE', `The input is ${mib(size)}, over the ${mib(maxBytes)} limit (raise it with --max-bytes).`);
+  return new GongkaiError(
+    'TOO_LARGE',
+    `The input is ${mib(size)}, over the ${mib(maxBytes)} limit (raise it with --max-bytes).`,
+  );
 }

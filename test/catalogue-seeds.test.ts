@@ -14,7 +14,8 @@ const byId = (doc: Catalogue, id: string): Item => {
   if (!item) throw new Error(`no item ${id}`);
   return item;
 };
-const drift = (doc: Catalogue): number[] => doc.diagnostics.filter((d) => d.code === 'column-drift').map((d) => d.place!.line!);
+const drift = (doc: Catalogue): number[] =>
+  doc.diagnostics.filter((d) => d.code === 'column-drift').map((d) => d.place!.line!);
 const checked = (it: Item): string[] => it.channels.filter((c) => c.checked).map((c) => c.name);
 
 describe('000: four path levels, blank = merged, shifted blocks, ■/□ and <input>', () => {
@@ -49,7 +50,11 @@ describe('000: four path levels, blank = merged, shifted blocks, ■/□ and <in
 
   test('● and ▲ are split off the names into markers', () => {
     expect(doc.items[0]).toMatchObject({ path: ['政策法规', '规范性文件'], markers: ['●'] });
-    expect(doc.items.filter((i) => i.markers.includes('▲')).map((i) => i.path.at(-1))).toEqual(['各部门预算', '各部门决算', '权责清单集中展示']);
+    expect(doc.items.filter((i) => i.markers.includes('▲')).map((i) => i.path.at(-1))).toEqual([
+      '各部门预算',
+      '各部门决算',
+      '权责清单集中展示',
+    ]);
   });
 
   test('names wrapped in narrow cells are joined; hierarchical fill-down', () => {
@@ -77,15 +82,25 @@ describe('001: six blocks with repeated two-row headers, split channel cells, su
   test('51 items: 47 numbered rows and the four sub-rows of 32; 44 is missing and said so', () => {
     expect(doc.items).toHaveLength(51);
     expect(doc.items.filter((i) => i.seq === '32').map((i) => i.id)).toEqual(['32.1', '32.2', '32.3', '32.4', '32.5']);
-    expect(byId(doc, '32.2')).toMatchObject({ path: ['结果公开', '财政资金'], content: '2. 政府采购事项', publisher: '办公室' });
-    expect(doc.diagnostics.filter((d) => d.code === 'seq-gap').map((d) => d.message)).toEqual(['序号 44 missing between 43 and 45.']);
+    expect(byId(doc, '32.2')).toMatchObject({
+      path: ['结果公开', '财政资金'],
+      content: '2. 政府采购事项',
+      publisher: '办公室',
+    });
+    expect(doc.diagnostics.filter((d) => d.code === 'seq-gap').map((d) => d.message)).toEqual([
+      '序号 44 missing between 43 and 45.',
+    ]);
     expect(new Set(doc.items.map((i) => i.id)).size).toBe(51);
   });
 
   test('title, agency and province with evidence', () => {
     expect(doc.title).toBe('安宁市工业和科学技术信息化局政府信息公开基本目录');
     expect(doc.agency).toMatchObject({ name: '安宁市工业和科学技术信息化局', province: '云南省' });
-    expect(doc.agency.evidence).toContainEqual({ field: 'province', from: 'basis', text: '《云南省政府信息公开规定》' });
+    expect(doc.agency.evidence).toContainEqual({
+      field: 'province',
+      from: 'basis',
+      text: '《云南省政府信息公开规定》',
+    });
   });
 
   test('序号 8: the time limit printed two cells late goes to 公开时限, the ticks to 全社会 and 主动', () => {
@@ -97,12 +112,29 @@ describe('001: six blocks with repeated two-row headers, split channel cells, su
   });
 
   test('序号 9–14: basis, publisher, time and channels sit one column early or late, and are put back', () => {
-    expect(byId(doc, '9')).toMatchObject({ path: ['法律、法规'], content: '1. 国家有关法律、法规', publisher: '办公室' });
-    expect(byId(doc, '9').basis!.citations.map((c) => c.title)).toEqual(['中华人民共和国政府信息公开条例', '云南省政府信息公开规定']);
-    expect(byId(doc, '12')).toMatchObject({ path: ['政策法规', '本部门政策文件（包含行政规范性文件）'], publisher: '牵头起草工作的各科室' });
-    expect(byId(doc, '13')).toMatchObject({ path: ['政策法规', '政策文件解读（包含行政规范性文件）'], publisher: '牵头起草工作的各科室' });
+    expect(byId(doc, '9')).toMatchObject({
+      path: ['法律、法规'],
+      content: '1. 国家有关法律、法规',
+      publisher: '办公室',
+    });
+    expect(byId(doc, '9').basis!.citations.map((c) => c.title)).toEqual([
+      '中华人民共和国政府信息公开条例',
+      '云南省政府信息公开规定',
+    ]);
+    expect(byId(doc, '12')).toMatchObject({
+      path: ['政策法规', '本部门政策文件（包含行政规范性文件）'],
+      publisher: '牵头起草工作的各科室',
+    });
+    expect(byId(doc, '13')).toMatchObject({
+      path: ['政策法规', '政策文件解读（包含行政规范性文件）'],
+      publisher: '牵头起草工作的各科室',
+    });
     expect(byId(doc, '13').timeLimit).toMatchObject({ days: 3, unit: 'workday', trigger: '政策文件公开发布' });
-    expect(byId(doc, '14')).toMatchObject({ path: ['政策法规', '规范性文件清理信息'], content: '定期对文件进行清理的结果信息', publisher: '办公室' });
+    expect(byId(doc, '14')).toMatchObject({
+      path: ['政策法规', '规范性文件清理信息'],
+      content: '定期对文件进行清理的结果信息',
+      publisher: '办公室',
+    });
     for (const line of [18, 19, 20, 21, 22, 23]) expect(drift(doc)).toContain(line);
   });
 
@@ -110,11 +142,16 @@ describe('001: six blocks with repeated two-row headers, split channel cells, su
     const it = byId(doc, '9');
     expect(it.channels).toHaveLength(13);
     expect(checked(it)).toEqual(['政府网站']);
-    expect(it.channels.find((c) => c.label === '图书馆')).toEqual({ name: '图书馆', label: '图书馆', checked: false, known: false });
+    expect(it.channels.find((c) => c.label === '图书馆')).toEqual({
+      name: '图书馆',
+      label: '图书馆',
+      checked: false,
+      known: false,
+    });
     expect(it.channels.find((c) => c.label === '入户/现场宣传')).toMatchObject({ name: '入户/现场', known: true });
   });
 
-  test('序号 16 and 22: sparse rows follow their block\'s layout, so their ticks land under 全社会 and 主动', () => {
+  test("序号 16 and 22: sparse rows follow their block's layout, so their ticks land under 全社会 and 主动", () => {
     for (const id of ['16', '22']) {
       expect(byId(doc, id).audience).toEqual({ public: true, specific: false, note: null });
       expect(byId(doc, id).mode).toEqual({ proactive: true, onRequest: false, note: null });
@@ -129,7 +166,12 @@ describe('001: six blocks with repeated two-row headers, split channel cells, su
 
   test('序号 47–48: time limits printed under 全社会 move back', () => {
     expect(byId(doc, '47').timeLimit).toMatchObject({ days: 20, unit: 'workday' });
-    expect(byId(doc, '48').timeLimit).toMatchObject({ text: '意见征集结束后一个月内', days: 1, unit: 'month', trigger: '意见征集结束' });
+    expect(byId(doc, '48').timeLimit).toMatchObject({
+      text: '意见征集结束后一个月内',
+      days: 1,
+      unit: 'month',
+      trigger: '意见征集结束',
+    });
     expect(byId(doc, '48').path).toEqual(['政民互动', '意见征集和反馈情况']);
     expect(drift(doc)).toEqual(expect.arrayContaining([71, 72]));
   });
@@ -137,7 +179,10 @@ describe('001: six blocks with repeated two-row headers, split channel cells, su
   test('merged 依据/时限/渠道 fill down across a repeated header, and the item says which fields it inherited', () => {
     expect(byId(doc, '31')).toMatchObject({ path: ['结果公开', '工业和科学技术信息化规划计划'] });
     expect(byId(doc, '31').filledDown).toEqual(['basis', 'timeLimit', 'channels', 'path.1']);
-    expect(byId(doc, '2').basis!.citations[0]).toEqual({ title: '中华人民共和国政府信息公开条例', docNo: '国务院令第711号' });
+    expect(byId(doc, '2').basis!.citations[0]).toEqual({
+      title: '中华人民共和国政府信息公开条例',
+      docNo: '国务院令第711号',
+    });
     expect(checked(byId(doc, '32.3'))).toEqual(['政府网站', '政务新媒体', '发布会/听证会']);
   });
 });
@@ -154,8 +199,19 @@ describe('002: one cell per line, vertical headers, bookmarks, ■/□ lists, �
 
   test('headers written vertically map to fields', () => {
     expect(doc.columns.map((c) => c.field)).toEqual([
-      'seq', 'stage', 'path.1', 'path.2', 'content', 'basis', 'timeLimit', 'publisher', 'channels',
-      'audience.public', 'audience.specific', 'mode.proactive', 'mode.onRequest',
+      'seq',
+      'stage',
+      'path.1',
+      'path.2',
+      'content',
+      'basis',
+      'timeLimit',
+      'publisher',
+      'channels',
+      'audience.public',
+      'audience.specific',
+      'mode.proactive',
+      'mode.onRequest',
     ]);
     expect(doc.columns[3]!.header).toEqual(['公开事项', '二级目录']);
   });
@@ -163,7 +219,11 @@ describe('002: one cell per line, vertical headers, bookmarks, ■/□ lists, �
   test('multi-line cells: vertical names join, basis lines keep their citations', () => {
     expect(byId(doc, '1')).toMatchObject({ stage: '决策', path: ['政策法规', '部门文件'] });
     expect(byId(doc, '24')).toMatchObject({ stage: '新闻发布', path: ['新闻发布', '制度安排'] });
-    expect(byId(doc, '2').basis!.citations.map((c) => c.docNo)).toEqual(['国务院令第713号', '国办发〔2018〕37号', '国务院令第337号']);
+    expect(byId(doc, '2').basis!.citations.map((c) => c.docNo)).toEqual([
+      '国务院令第713号',
+      '国办发〔2018〕37号',
+      '国务院令第337号',
+    ]);
   });
 
   test('an empty paragraph inside a cell does not end the row (rows 11, 24, 25)', () => {
@@ -181,7 +241,11 @@ describe('002: one cell per line, vertical headers, bookmarks, ■/□ lists, �
   test('■/□ channel lists: 13 options, aliases named, the ticked ones checked', () => {
     expect(byId(doc, '1').channels).toHaveLength(13);
     expect(checked(byId(doc, '22'))).toEqual(['政府网站', '公开查阅点', '政务服务中心']);
-    expect(byId(doc, '1').channels.find((c) => c.label === '两微一端')).toMatchObject({ name: '政务新媒体', checked: false, known: true });
+    expect(byId(doc, '1').channels.find((c) => c.label === '两微一端')).toMatchObject({
+      name: '政务新媒体',
+      checked: false,
+      known: true,
+    });
   });
 
   test('hierarchical fill-down: a new 一级 does not inherit the 二级 above', () => {
@@ -192,7 +256,9 @@ describe('002: one cell per line, vertical headers, bookmarks, ■/□ lists, �
 
   test('no province evidence: null, with a diagnostic; --province sets it', async () => {
     expect(doc.agency).toMatchObject({ name: '周村区科技局', province: null });
-    const document = catalogueOf(await normalise(readFileSync(join(seeds, '002_59a7dd9431f93d90.txt')), { province: '山东省' }));
+    const document = catalogueOf(
+      await normalise(readFileSync(join(seeds, '002_59a7dd9431f93d90.txt')), { province: '山东省' }),
+    );
     expect(document.agency.province).toBe('山东省');
     expect(document.agency.evidence).toContainEqual({ field: 'province', from: 'option', text: '山东省' });
   });

@@ -7,7 +7,9 @@ import { repo } from './paths.js';
 import { reportText, row } from './reportText.js';
 
 const check = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(repo, 'dist', 'cli', 'gongkai.js'), 'check', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(repo, 'dist', 'cli', 'gongkai.js'), 'check', ...args], {
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -23,8 +25,10 @@ const table3 = (over: number, forward: number): string[][] => [
   row('（七）总计', 3 + over - forward, 0, 0, 0, 0, 0, 3 + over - forward),
   row('四、结转下年度继续办理', forward, 0, 0, 0, 0, 0, forward),
 ];
-const prose2020 = '全年共收到政府信息公开申请3件。我局高度重视政务公开工作，把政务公开列入重要议事日程。我局不断完善信息公开制度和工作流程。';
-const prose2021 = '全年共收到政府信息公开申请3件。我局高度重视政务公开工作，把政务公开列入重要议事日程。今年新开设了政策解读专栏并按时更新。';
+const prose2020 =
+  '全年共收到政府信息公开申请3件。我局高度重视政务公开工作，把政务公开列入重要议事日程。我局不断完善信息公开制度和工作流程。';
+const prose2021 =
+  '全年共收到政府信息公开申请3件。我局高度重视政务公开工作，把政务公开列入重要议事日程。今年新开设了政策解读专栏并按时更新。';
 
 function write(dir: string, name: string, text: string): string {
   writeFileSync(join(dir, name), text);
@@ -33,8 +37,16 @@ function write(dir: string, name: string, text: string): string {
 
 test('two years that carry over: R5 holds, and the share of repeated prose is measured', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-check-'));
-  const a = write(dir, '2020.txt', reportText({ year: 2020, prose: prose2020, table2: table2(3, 0, 10), table3: table3(0, 2) }));
-  const b = write(dir, '2021.txt', reportText({ year: 2021, prose: prose2021, table2: table2(2, 1, 11), table3: table3(2, 0) }));
+  const a = write(
+    dir,
+    '2020.txt',
+    reportText({ year: 2020, prose: prose2020, table2: table2(3, 0, 10), table3: table3(0, 2) }),
+  );
+  const b = write(
+    dir,
+    '2021.txt',
+    reportText({ year: 2021, prose: prose2021, table2: table2(2, 1, 11), table3: table3(2, 0) }),
+  );
   const r = check(a, b);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/某局 2020: (\d+) of \1 checks hold/);

@@ -1,7 +1,17 @@
 // The real bins, spawned as a user would run them: stdout, stderr and exit code checked apart.
 // Broken inputs are made in a temporary folder by the tests themselves.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, openSync, ftruncateSync, closeSync, mkdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  existsSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repo } from './paths.js';
@@ -16,25 +26,52 @@ describe('normalise', () => {
   test('with no arguments converts seeds/ into out/ and prints a summary', () => {
     const cwd = tmp();
     mkdirSync(join(cwd, 'seeds'));
-    for (const f of readdirSync(join(repo, 'seeds'))) writeFileSync(join(cwd, 'seeds', f), readFileSync(join(repo, 'seeds', f)));
+    for (const f of readdirSync(join(repo, 'seeds')))
+      writeFileSync(join(cwd, 'seeds', f), readFileSync(join(repo, 'seeds', f)));
     const r = bin('normalise', [], cwd);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/001_6b51252c69ebe662\.txt\s+catalogue\s+51\s+-\s+\d+\s+0\s+ok/);
     expect(r.stderr).toMatch(/003_35d34fbe0cac4381\.txt\s+annual-report\s+-\s+40\/40\s+\d+\s+0\s+ok/);
     expect(r.stderr).toMatch(/5 inputs, 110 items/);
-    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['000_8323535ad2f7897b.txt.json', '001_6b51252c69ebe662.txt.json', '002_59a7dd9431f93d90.txt.json', '003_35d34fbe0cac4381.txt.json', '004_bc477244ecc46112.txt.json']);
-    expect(JSON.parse(readFileSync(join(cwd, 'out', '003_35d34fbe0cac4381.txt.json'), 'utf8'))).toMatchObject({ kind: 'annual-report', year: 2019 });
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual([
+      '000_8323535ad2f7897b.txt.json',
+      '001_6b51252c69ebe662.txt.json',
+      '002_59a7dd9431f93d90.txt.json',
+      '003_35d34fbe0cac4381.txt.json',
+      '004_bc477244ecc46112.txt.json',
+    ]);
+    expect(JSON.parse(readFileSync(join(cwd, 'out', '003_35d34fbe0cac4381.txt.json'), 'utf8'))).toMatchObject({
+      kind: 'annual-report',
+      year: 2019,
+    });
     const doc = JSON.parse(readFileSync(join(cwd, 'out', '001_6b51252c69ebe662.txt.json'), 'utf8'));
     expect(doc.items).toHaveLength(51);
   });
 
   test('gongkai normalise is the same command; --json, --ndjson and --items-csv', () => {
     const out = tmp();
-    const r = bin('gongkai', ['normalise', join(repo, 'seeds', '000_8323535ad2f7897b.txt'), '--out', out, '--json', '--ndjson', join(out, 'all.ndjson'), '--items-csv', join(out, 'items.csv')]);
+    const r = bin('gongkai', [
+      'normalise',
+      join(repo, 'seeds', '000_8323535ad2f7897b.txt'),
+      '--out',
+      out,
+      '--json',
+      '--ndjson',
+      join(out, 'all.ndjson'),
+      '--items-csv',
+      join(out, 'items.csv'),
+    ]);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);
-    expect(summary.files).toEqual([expect.objectContaining({ kind: 'catalogue', items: 26, errors: 0, output: join(out, '000_8323535ad2f7897b.txt.json') })]);
+    expect(summary.files).toEqual([
+      expect.objectContaining({
+        kind: 'catalogue',
+        items: 26,
+        errors: 0,
+        output: join(out, '000_8323535ad2f7897b.txt.json'),
+      }),
+    ]);
     expect(readFileSync(join(out, 'all.ndjson'), 'utf8').trim().split('\n')).toHaveLength(1);
     const csv = readFileSync(join(out, 'items.csv'), 'utf8').trim().split('\n');
     expect(csv).toHaveLength(27);
@@ -60,7 +97,10 @@ describe('normalise', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(readdirSync(out).sort()).toEqual(['good.txt.json', 'header-only.tsv.json']);
     const headerOnly = JSON.parse(readFileSync(join(out, 'header-only.tsv.json'), 'utf8'));
-    expect(headerOnly).toMatchObject({ items: [], diagnostics: [expect.objectContaining({ code: 'no-rows', severity: 'error' })] });
+    expect(headerOnly).toMatchObject({
+      items: [],
+      diagnostics: [expect.objectContaining({ code: 'no-rows', severity: 'error' })],
+    });
   });
 
   test('a 50 MB file is refused with TOO_LARGE, quickly and without reading it', () => {
@@ -90,11 +130,26 @@ describe('normalise', () => {
   });
 
   test('usage mistakes exit 2 with a message, not a stack', () => {
-    expect(bin('normalise', ['--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format must be one of tsv, cells, csv, html/) });
-    expect(bin('normalise', ['no/such/file.txt'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/No such input: no\/such\/file\.txt/) });
-    expect(bin('normalise', ['--bogus'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option '--bogus'/) });
-    expect(bin('gongkai', ['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "frobnicate"/) });
-    expect(bin('gongkai', ['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: gongkai COMMAND/) });
+    expect(bin('normalise', ['--format', 'pdf'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--format must be one of tsv, cells, csv, html/),
+    });
+    expect(bin('normalise', ['no/such/file.txt'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/No such input: no\/such\/file\.txt/),
+    });
+    expect(bin('normalise', ['--bogus'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Unknown option '--bogus'/),
+    });
+    expect(bin('gongkai', ['frobnicate'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/unknown command "frobnicate"/),
+    });
+    expect(bin('gongkai', ['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage: gongkai COMMAND/),
+    });
   });
 });
 
@@ -125,7 +180,9 @@ describe('a table without a catalogue header', () => {
     expect(r.stderr).toMatch(/other\.tsv.*errors: no-header/);
     const doc = JSON.parse(readFileSync(join(dir, 'other.tsv.json'), 'utf8'));
     expect(doc.items).toEqual([]);
-    expect(doc.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'no-header', severity: 'error' })]));
+    expect(doc.diagnostics).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'no-header', severity: 'error' })]),
+    );
   });
 });
 
@@ -134,9 +191,17 @@ describe('the corpus', () => {
     const out = tmp();
     const r = bin('gongkai', ['normalise', join(repo, 'corpus'), '--out', out, '--json']);
     expect(r.code).toBe(1);
-    const files: Array<{ input: string; status: string; error?: string; items: number | null }> = JSON.parse(r.stdout).files;
+    const files: Array<{ input: string; status: string; error?: string; items: number | null }> = JSON.parse(
+      r.stdout,
+    ).files;
     const broken = files.filter((f) => f.input.includes('/broken/'));
-    expect(broken.map((f) => f.error).sort()).toEqual(['CORRUPT_ZIP', 'ENCRYPTED', 'LEGACY_DOC', 'NOT_DOCX', 'TOO_LARGE']);
+    expect(broken.map((f) => f.error).sort()).toEqual([
+      'CORRUPT_ZIP',
+      'ENCRYPTED',
+      'LEGACY_DOC',
+      'NOT_DOCX',
+      'TOO_LARGE',
+    ]);
     const good = files.filter((f) => !f.input.includes('/broken/'));
     expect(good.length).toBeGreaterThanOrEqual(26);
     expect(good.filter((f) => !f.status.startsWith('ok'))).toEqual([]);
@@ -154,7 +219,10 @@ describe('diff and compare', () => {
     expect(json).toMatchObject({ kind: 'catalogue-diff', summary: { matched: expect.any(Number) } });
     expect(bin('gongkai', ['diff', a, b, '--format', 'tsv']).stdout).toMatch(/^@@\tid\t/);
     expect(bin('gongkai', ['diff', a, b, '--format', 'html']).stdout).toMatch(/^<!DOCTYPE html>/);
-    expect(bin('gongkai', ['diff', a])).toMatchObject({ code: 2, stderr: expect.stringMatching(/diff takes two catalogues/) });
+    expect(bin('gongkai', ['diff', a])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/diff takes two catalogues/),
+    });
   });
 
   test('compare from normalised JSON, with an HTML report and a CSV', () => {
@@ -162,13 +230,18 @@ describe('diff and compare', () => {
     bin('normalise', [join(repo, 'seeds'), '--out', out]);
     const html = join(out, 'report.html');
     const csv = join(out, 'matrix.csv');
-    const files = ['000_8323535ad2f7897b', '001_6b51252c69ebe662', '002_59a7dd9431f93d90'].map((n) => join(out, `${n}.txt.json`));
+    const files = ['000_8323535ad2f7897b', '001_6b51252c69ebe662', '002_59a7dd9431f93d90'].map((n) =>
+      join(out, `${n}.txt.json`),
+    );
     const r = bin('gongkai', ['compare', ...files, '--html', html, '--csv', csv]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/政策解读\s+1\s+3\s+3/);
     expect(readFileSync(html, 'utf8')).toMatch(/<h1>政务公开目录比较<\/h1>/);
     expect(readFileSync(csv, 'utf8').split('\n')[0]).toMatch(/^topic,/);
     const report = join(out, '003_35d34fbe0cac4381.txt.json');
-    expect(bin('gongkai', ['compare', files[0]!, report])).toMatchObject({ code: 2, stderr: expect.stringMatching(/not a catalogue document/) });
+    expect(bin('gongkai', ['compare', files[0]!, report])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/not a catalogue document/),
+    });
   });
 });

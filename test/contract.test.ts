@@ -6,7 +6,6 @@ import { generated, render } from '../scripts/gen-types.js';
 import { diagnosticCodes, errorCodes, normalise } from '../src/index.js';
 import { repo } from './paths.js';
 
-
 test.each(generated)('$out is up to date with $schema (run `npm run types`)', async ({ schema, out }) => {
   expect(readFileSync(join(repo, out), 'utf8')).toBe(await render(schema, repo));
 });
@@ -23,7 +22,8 @@ test('every diagnostic code the seeds raise is listed', async () => {
 
 test('the README lists every diagnostic code with its sentence', () => {
   const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-  for (const [code, sentence] of Object.entries(diagnosticCodes)) expect(readme).toContain(`| \`${code}\` | ${sentence} |`);
+  for (const [code, sentence] of Object.entries(diagnosticCodes))
+    expect(readme).toContain(`| \`${code}\` | ${sentence} |`);
 });
 
 test('the README lists every error code', () => {

@@ -55,7 +55,9 @@ describe('differences that the formats carry, explained', () => {
     const html = await load(join(variants, '001_6b51252c69ebe662.html'));
     // Blank cells are not counted in either; the rowspan copies are values, not cells.
     expect(html.stats.cells).toBe(seed.stats.cells);
-    expect(html.items.find((i) => i.id === '2')!.filledDown).toEqual(expect.arrayContaining(['path.1', 'basis', 'timeLimit', 'channels']));
+    expect(html.items.find((i) => i.id === '2')!.filledDown).toEqual(
+      expect.arrayContaining(['path.1', 'basis', 'timeLimit', 'channels']),
+    );
   });
 
   test('an HTML page may name itself in <title>: 000 has no title line, its page does', async () => {

@@ -7,8 +7,10 @@ import { repo } from './paths.js';
 import { catalogueOf } from './narrow.js';
 
 const corpus = join(repo, 'corpus');
-const read = async (name: string): Promise<Catalogue> => catalogueOf(await normalise(join(corpus, 'wordml-edge', name)));
-const ticked = (doc: Catalogue): string[][] => doc.items.map((i) => i.channels.map((c) => `${c.name}${c.checked ? '+' : '-'}`));
+const read = async (name: string): Promise<Catalogue> =>
+  catalogueOf(await normalise(join(corpus, 'wordml-edge', name)));
+const ticked = (doc: Catalogue): string[][] =>
+  doc.items.map((i) => i.channels.map((c) => `${c.name}${c.checked ? '+' : '-'}`));
 
 test('FORMCHECKBOX: w:checked wins over w:default; a default alone decides; neither is unchecked', async () => {
   expect(ticked(await read('formcheckbox.docx'))).toEqual([
@@ -30,15 +32,32 @@ test('Wingdings / Wingdings 2 glyphs, as letters or private-use characters, are 
 
 test('w:vMerge and a w:gridSpan header parent', async () => {
   const doc = await read('vmerge-gridspan.docx');
-  expect(doc.columns.map((c) => c.field)).toEqual(['seq', 'path.1', 'path.2', 'content', 'basis', 'timeLimit', 'publisher', 'channels']);
-  expect(doc.items.map((i) => i.path)).toEqual([['机构信息', '基本信息'], ['机构信息', '领导信息'], ['机构信息', '内设机构']]);
+  expect(doc.columns.map((c) => c.field)).toEqual([
+    'seq',
+    'path.1',
+    'path.2',
+    'content',
+    'basis',
+    'timeLimit',
+    'publisher',
+    'channels',
+  ]);
+  expect(doc.items.map((i) => i.path)).toEqual([
+    ['机构信息', '基本信息'],
+    ['机构信息', '领导信息'],
+    ['机构信息', '内设机构'],
+  ]);
   expect(doc.items[2]!.basis!.citations[0]!.docNo).toBe('国务院令第711号');
   expect(doc.items[2]!.filledDown).toEqual(['path.1', 'basis']);
 });
 
 test('w:gridBefore: the row starts one grid column in, so its cells stay under their headers without repair', async () => {
   const doc = await read('gridbefore.docx');
-  expect(doc.items.map((i) => [i.id, i.content])).toEqual([['1.1', '1. 预算/决算'], ['1.2', '2. 政府采购'], ['2', '本部门的内容。']]);
+  expect(doc.items.map((i) => [i.id, i.content])).toEqual([
+    ['1.1', '1. 预算/决算'],
+    ['1.2', '2. 政府采购'],
+    ['2', '本部门的内容。'],
+  ]);
   expect(doc.diagnostics.map((d) => d.code)).not.toContain('column-drift');
 });
 
@@ -75,16 +94,28 @@ test('an Excel workbook is told to save as CSV', async () => {
   const crc = 0; // readZip checks sizes, not CRCs
   const local = new Uint8Array(30 + name.length + body.length);
   const view = new DataView(local.buffer);
-  view.setUint32(0, 0x04034b50, true); view.setUint16(4, 20, true); view.setUint32(14, crc, true);
-  view.setUint32(18, body.length, true); view.setUint32(22, body.length, true); view.setUint16(26, name.length, true);
-  local.set(name, 30); local.set(body, 30 + name.length);
+  view.setUint32(0, 0x04034b50, true);
+  view.setUint16(4, 20, true);
+  view.setUint32(14, crc, true);
+  view.setUint32(18, body.length, true);
+  view.setUint32(22, body.length, true);
+  view.setUint16(26, name.length, true);
+  local.set(name, 30);
+  local.set(body, 30 + name.length);
   const central = new Uint8Array(46 + name.length);
   const c = new DataView(central.buffer);
-  c.setUint32(0, 0x02014b50, true); c.setUint32(20, body.length, true); c.setUint32(24, body.length, true); c.setUint16(28, name.length, true);
+  c.setUint32(0, 0x02014b50, true);
+  c.setUint32(20, body.length, true);
+  c.setUint32(24, body.length, true);
+  c.setUint16(28, name.length, true);
   central.set(name, 46);
   const end = new Uint8Array(22);
   const e = new DataView(end.buffer);
-  e.setUint32(0, 0x06054b50, true); e.setUint16(8, 1, true); e.setUint16(10, 1, true); e.setUint32(12, central.length, true); e.setUint32(16, local.length, true);
+  e.setUint32(0, 0x06054b50, true);
+  e.setUint16(8, 1, true);
+  e.setUint16(10, 1, true);
+  e.setUint32(12, central.length, true);
+  e.setUint32(16, local.length, true);
   const xlsx = new Uint8Array([...local, ...central, ...end]);
   const error = (await normalise(xlsx, { name: 'book.xlsx' }).catch((x: unknown) => x)) as GongkaiError;
   expect(error).toBeInstanceOf(GongkaiError);

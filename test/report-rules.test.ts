@@ -27,42 +27,88 @@ describe('matchRowLabel', () => {
     expect(matchRowLabel(label)).toEqual({ key, fuzzy });
   });
 
-  test.each(['三、本年度办理结果', '（三）不予公开', '申请人情况', '某个无关的说明文字'])('%j names no row', (label) => {
-    expect(matchRowLabel(label)).toBeNull();
-  });
+  test.each(['三、本年度办理结果', '（三）不予公开', '申请人情况', '某个无关的说明文字'])(
+    '%j names no row',
+    (label) => {
+      expect(matchRowLabel(label)).toBeNull();
+    },
+  );
 });
 
-const table2of2021 = ['第二十条第（一）项\t\t\t', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t0\t0\t3', '行政规范性文件\t2\t1\t10'];
-const table2of2019 = ['第二十条第（一）项\t\t\t', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t0\t0\t3', '规范性文件\t2\t2\t10'];
-const head3 = [row('一、本年新收政府信息公开申请数量', 3, 0, 0, 0, 0, 0, 3), row('二、上年结转政府信息公开申请数量', 0, 0, 0, 0, 0, 0, 0), row('（一）予以公开', 3, 0, 0, 0, 0, 0, 3)];
+const table2of2021 = [
+  '第二十条第（一）项\t\t\t',
+  '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+  '规章\t0\t0\t3',
+  '行政规范性文件\t2\t1\t10',
+];
+const table2of2019 = [
+  '第二十条第（一）项\t\t\t',
+  '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量',
+  '规章\t0\t0\t3',
+  '规范性文件\t2\t2\t10',
+];
+const head3 = [
+  row('一、本年新收政府信息公开申请数量', 3, 0, 0, 0, 0, 0, 3),
+  row('二、上年结转政府信息公开申请数量', 0, 0, 0, 0, 0, 0, 0),
+  row('（一）予以公开', 3, 0, 0, 0, 0, 0, 3),
+];
 const tail3 = [row('（七）总计', 3, 0, 0, 0, 0, 0, 3), row('四、结转下年度继续办理', 0, 0, 0, 0, 0, 0, 0)];
-const read = async (text: string): Promise<AnnualReport> => reportOf(await normalise(Buffer.from(text), { name: 'report.txt' }));
+const read = async (text: string): Promise<AnnualReport> =>
+  reportOf(await normalise(Buffer.from(text), { name: 'report.txt' }));
 
 describe('templates', () => {
   test('2021: 制发 / 废止 / 现行有效 and （六） in three rows', async () => {
-    const r = await read(reportText({ table2: table2of2021, table3: [...head3, row('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 0, 0, 0, 0, 0, 0, 0), row('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 0, 0, 0, 0, 0, 0, 0), row('3.其他', 0, 0, 0, 0, 0, 0, 0), ...tail3] }));
+    const r = await read(
+      reportText({
+        table2: table2of2021,
+        table3: [
+          ...head3,
+          row('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 0, 0, 0, 0, 0, 0, 0),
+          row('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 0, 0, 0, 0, 0, 0, 0),
+          row('3.其他', 0, 0, 0, 0, 0, 0, 0),
+          ...tail3,
+        ],
+      }),
+    );
     expect(r.template).toBe('2021');
-    expect(r.proactive[1]).toEqual({ article: '第二十条第（一）项', item: '行政规范性文件', values: { issued: 2, repealed: 1, inForce: 10 } });
+    expect(r.proactive[1]).toEqual({
+      article: '第二十条第（一）项',
+      item: '行政规范性文件',
+      values: { issued: 2, repealed: 1, inForce: 10 },
+    });
     expect(r.requests.rows['other.other']).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(r.requests.rows.other).toBeNull();
   });
 
   test('2019: 新制作 / 新公开 / 对外公开总数量 and one （六） row', async () => {
-    const r = await read(reportText({ table2: table2of2019, table3: [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3] }));
+    const r = await read(
+      reportText({ table2: table2of2019, table3: [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3] }),
+    );
     expect(r.template).toBe('2019');
   });
 
   test('mixed: 2021 table 2 with a single （六） row (as Hongze 2023 prints it)', async () => {
-    const r = await read(reportText({ table2: table2of2021, table3: [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3] }));
+    const r = await read(
+      reportText({ table2: table2of2021, table3: [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3] }),
+    );
     expect(r.template).toBe('mixed');
   });
 
   test('absent rows are null and listed; a corrupted label is read with a diagnostic', async () => {
-    const r = await read(reportText({ table2: table2of2021, table3: [...head3, row('2.其他法律行政止公开', 0, 0, 0, 0, 0, 0, 0), ...tail3] }));
+    const r = await read(
+      reportText({
+        table2: table2of2021,
+        table3: [...head3, row('2.其他法律行政止公开', 0, 0, 0, 0, 0, 0, 0), ...tail3],
+      }),
+    );
     expect(r.requests.rows['denied.prohibitedByLaw']).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(r.requests.rows['denied.stateSecret']).toBeNull();
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'label-fuzzy', message: expect.stringContaining('denied.prohibitedByLaw') }));
-    expect(r.diagnostics.filter((d) => d.code === 'row-absent').map((d) => d.message)).toContainEqual(expect.stringContaining('denied.stateSecret'));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'label-fuzzy', message: expect.stringContaining('denied.prohibitedByLaw') }),
+    );
+    expect(r.diagnostics.filter((d) => d.code === 'row-absent').map((d) => d.message)).toContainEqual(
+      expect.stringContaining('denied.stateSecret'),
+    );
     expect(r.checks.find((c) => c.rule === 'R6')).toMatchObject({ ok: true, expected: 3, actual: 3 });
   });
 });
@@ -75,7 +121,13 @@ describe('a broken number fails exactly the rule it breaks', () => {
     const failures = r.checks.filter((c) => !c.ok);
     for (const c of failures) {
       const severity = c.rule === 'R6' ? 'warning' : 'error'; // prose may count another scope
-      expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'check-failed', severity, message: expect.stringContaining(`${c.rule} fails at ${c.where}`) }));
+      expect(r.diagnostics).toContainEqual(
+        expect.objectContaining({
+          code: 'check-failed',
+          severity,
+          message: expect.stringContaining(`${c.rule} fails at ${c.where}`),
+        }),
+      );
     }
     return failures.map((c) => `${c.rule}@${c.where}`);
   };
@@ -85,15 +137,25 @@ describe('a broken number fails exactly the rule it breaks', () => {
   });
 
   test('R1: more requests received than handled and carried forward (and the prose, which says 9, now disagrees: R6)', async () => {
-    expect(await broken('一、本年新收政府信息公开申请数量\t\t9\t0\t0\t0\t0\t0\t9', '一、本年新收政府信息公开申请数量\t\t10\t0\t0\t0\t0\t0\t10')).toEqual(['R1@naturalPerson', 'R1@total', 'R6@newReceived.total']);
+    expect(
+      await broken(
+        '一、本年新收政府信息公开申请数量\t\t9\t0\t0\t0\t0\t0\t9',
+        '一、本年新收政府信息公开申请数量\t\t10\t0\t0\t0\t0\t0\t10',
+      ),
+    ).toEqual(['R1@naturalPerson', 'R1@total', 'R6@newReceived.total']);
   });
 
   test('R2: an outcome row that the 总计 row does not add up', async () => {
-    expect(await broken('(一)予以公开\t\t6\t0\t0\t0\t0\t0\t6', '(一)予以公开\t\t7\t0\t0\t0\t0\t0\t7')).toEqual(['R2@naturalPerson', 'R2@total']);
+    expect(await broken('(一)予以公开\t\t6\t0\t0\t0\t0\t0\t6', '(一)予以公开\t\t7\t0\t0\t0\t0\t0\t7')).toEqual([
+      'R2@naturalPerson',
+      'R2@total',
+    ]);
   });
 
-  test('R3: a row whose 总计 is not the sum of its applicants (that 总计 is in the 总计 column\'s sum too: R2)', async () => {
-    expect(await broken('4.保护第三方合法权益\t\t2\t0\t0\t0\t0\t0\t2', '4.保护第三方合法权益\t\t2\t0\t0\t0\t0\t0\t3')).toEqual(['R2@total', 'R3@denied.thirdParty']);
+  test("R3: a row whose 总计 is not the sum of its applicants (that 总计 is in the 总计 column's sum too: R2)", async () => {
+    expect(
+      await broken('4.保护第三方合法权益\t\t2\t0\t0\t0\t0\t0\t2', '4.保护第三方合法权益\t\t2\t0\t0\t0\t0\t0\t3'),
+    ).toEqual(['R2@total', 'R3@denied.thirdParty']);
   });
 
   test('R4: a review group whose 总计 is not the sum of its results', async () => {
@@ -103,8 +165,16 @@ describe('a broken number fails exactly the rule it breaks', () => {
 });
 
 test('a heading numbered wrong is still its section, and the glitch is a diagnostic', async () => {
-  const text = reportText({ table2: table2of2021, table3: [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3] }).replace('五、存在的主要问题及改进情况', '四、政府信息公开工作存在的主要问题及改进情况');
+  const text = reportText({
+    table2: table2of2021,
+    table3: [...head3, row('（六）其他处理', 0, 0, 0, 0, 0, 0, 0), ...tail3],
+  }).replace('五、存在的主要问题及改进情况', '四、政府信息公开工作存在的主要问题及改进情况');
   const r = await read(text);
   expect(r.sections.map((s) => [s.no, s.title])).toContainEqual([5, '政府信息公开工作存在的主要问题及改进情况']);
-  expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'section-order', message: expect.stringContaining('numbered 四 but is section 五') }));
+  expect(r.diagnostics).toContainEqual(
+    expect.objectContaining({
+      code: 'section-order',
+      message: expect.stringContaining('numbered 四 but is section 五'),
+    }),
+  );
 });

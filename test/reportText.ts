@@ -10,7 +10,13 @@ export interface ReportParts {
 
 export const row = (label: string, ...n: number[]): string[] => [label, '', ...n.map(String)];
 
-export function reportText({ year = 2021, agency = '某局', prose = '全年共收到政府信息公开申请3件。', table2, table3 }: ReportParts): string {
+export function reportText({
+  year = 2021,
+  agency = '某局',
+  prose = '全年共收到政府信息公开申请3件。',
+  table2,
+  table3,
+}: ReportParts): string {
   return [
     `${agency}${year}年政府信息公开工作年度报告`,
     '一、总体情况',

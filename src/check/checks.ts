@@ -23,14 +23,26 @@ export function checkReport(report: Pick<AnnualReport, 'requests' | 'reviews' | 
     // R2: （七）总计 = the sum of the outcome rows (一) … (六).
     const outcomes = Object.keys(rows).filter((k) => OUTCOMES.test(k) && rows[k] !== null);
     if (total !== null && outcomes.length > 0 && outcomes.every((k) => at(k, c) !== null)) {
-      push(checks, 'R2', column, total, outcomes.reduce((sum, k) => sum + at(k, c)!, 0));
+      push(
+        checks,
+        'R2',
+        column,
+        total,
+        outcomes.reduce((sum, k) => sum + at(k, c)!, 0),
+      );
     }
   });
 
   // R3: each row's 总计 = 自然人 + the five kinds of 法人或其他组织.
   for (const [key, values] of Object.entries(rows)) {
     if (!values || values[6] === null || values.slice(0, 6).some((v) => v === null)) continue;
-    push(checks, 'R3', key, values[6]!, values.slice(0, 6).reduce<number>((s, v) => s + v!, 0));
+    push(
+      checks,
+      'R3',
+      key,
+      values[6]!,
+      values.slice(0, 6).reduce<number>((s, v) => s + v!, 0),
+    );
   }
 
   // R4: 维持 + 纠正 + 其他 + 尚未审结 = 总计, per group of table 4.
@@ -46,9 +58,25 @@ export function checkReport(report: Pick<AnnualReport, 'requests' | 'reviews' | 
     return m ? Number(m[1]) : null;
   };
   const requests = quoted(/(?:收到|新收|受理)[^，。；]{0,16}?申请[^，。；\d]{0,4}(\d+)\s*(?:件|个|条|次)/);
-  if (requests !== null && at('newReceived', 6) !== null) push(checks, 'R6', 'newReceived.total', at('newReceived', 6)!, requests, '一、总体情况 quotes the requests received');
+  if (requests !== null && at('newReceived', 6) !== null)
+    push(
+      checks,
+      'R6',
+      'newReceived.total',
+      at('newReceived', 6)!,
+      requests,
+      '一、总体情况 quotes the requests received',
+    );
   const reviews = quoted(/行政复议[^，。；\d]{0,6}(\d+)\s*(?:件|起|次)/);
-  if (reviews !== null && report.reviews.review.total !== null) push(checks, 'R6', 'review.total', report.reviews.review.total, reviews, '一、总体情况 quotes the administrative reviews');
+  if (reviews !== null && report.reviews.review.total !== null)
+    push(
+      checks,
+      'R6',
+      'review.total',
+      report.reviews.review.total,
+      reviews,
+      '一、总体情况 quotes the administrative reviews',
+    );
   return checks;
 }
 
@@ -58,18 +86,42 @@ export function checkAcrossYears(last: AnnualReport, current: AnnualReport): Che
   REQUEST_COLUMNS.forEach((column, c) => {
     const forward = last.requests.rows.carriedForward?.[c] ?? null;
     const over = current.requests.rows.carriedOver?.[c] ?? null;
-    if (forward !== null && over !== null) push(checks, 'R5', `carriedOver.${column}`, forward, over, `${last.year} 结转下年度 = ${current.year} 上年结转`);
+    if (forward !== null && over !== null)
+      push(checks, 'R5', `carriedOver.${column}`, forward, over, `${last.year} 结转下年度 = ${current.year} 上年结转`);
   });
   for (const row of current.proactive.filter((r) => r.values.inForce !== undefined)) {
-    const before = last.proactive.find((r) => r.item === row.item || (r.item.endsWith('规范性文件') && row.item.endsWith('规范性文件')));
+    const before = last.proactive.find(
+      (r) => r.item === row.item || (r.item.endsWith('规范性文件') && row.item.endsWith('规范性文件')),
+    );
     const previous = before?.values.inForce ?? before?.values.total;
     const { inForce, issued, repealed } = row.values;
     if (previous == null || inForce == null || issued == null || repealed == null) continue;
-    push(checks, 'R5', `${row.item}.inForce`, previous + issued - repealed, inForce, `${last.year} 现行有效 + ${current.year} 制发 − 废止 = ${current.year} 现行有效`);
+    push(
+      checks,
+      'R5',
+      `${row.item}.inForce`,
+      previous + issued - repealed,
+      inForce,
+      `${last.year} 现行有效 + ${current.year} 制发 − 废止 = ${current.year} 现行有效`,
+    );
   }
   return checks;
 }
 
-function push(checks: Check[], rule: Check['rule'], where: string, expected: number, actual: number, message?: string): void {
-  checks.push({ rule, where, ok: Math.abs(expected - actual) < 1e-6, expected, actual, ...(message !== undefined && { message }) });
+function push(
+  checks: Check[],
+  rule: Check['rule'],
+  where: string,
+  expected: number,
+  actual: number,
+  message?: string,
+): void {
+  checks.push({
+    rule,
+    where,
+    ok: Math.abs(expected - actual) < 1e-6,
+    expected,
+    actual,
+    ...(message !== undefined && { message }),
+  });
 }

@@ -49,12 +49,28 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     repetition: repetitionRatio(prose(last), prose(current)),
   }));
   if (json) {
-    io.stdout(JSON.stringify({ reports: reports.map((r) => ({ source: r.source.name, agency: r.agency.name, year: r.year, checks: r.checks })), across }, null, 2) + '\n');
+    io.stdout(
+      JSON.stringify(
+        {
+          reports: reports.map((r) => ({
+            source: r.source.name,
+            agency: r.agency.name,
+            year: r.year,
+            checks: r.checks,
+          })),
+          across,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     for (const r of reports) io.stdout(checksTable(reportName(r), r.checks, all) + '\n');
     for (const a of across) {
       io.stdout(checksTable(`${a.agency} ${a.years[0]} → ${a.years[1]}`, a.checks, all));
-      io.stdout(`repeated prose: ${(a.repetition.ratio * 100).toFixed(1)}% (${a.repetition.repeated} of ${a.repetition.sentences} sentences also in ${a.years[0]})${a.repetition.ratio > 0.5 ? ' — over half' : ''}\n\n`);
+      io.stdout(
+        `repeated prose: ${(a.repetition.ratio * 100).toFixed(1)}% (${a.repetition.repeated} of ${a.repetition.sentences} sentences also in ${a.years[0]})${a.repetition.ratio > 0.5 ? ' — over half' : ''}\n\n`,
+      );
     }
   }
   const failed = reports.some((r) => r.checks.some((c) => !c.ok)) || across.some((a) => a.checks.some((c) => !c.ok));
@@ -65,7 +81,13 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
 function pairs(reports: readonly AnnualReport[]): Array<[AnnualReport, AnnualReport]> {
   const out: Array<[AnnualReport, AnnualReport]> = [];
   for (const current of reports) {
-    const last = reports.find((r) => r.agency.name === current.agency.name && r.year !== null && current.year !== null && r.year === current.year - 1);
+    const last = reports.find(
+      (r) =>
+        r.agency.name === current.agency.name &&
+        r.year !== null &&
+        current.year !== null &&
+        r.year === current.year - 1,
+    );
     if (last) out.push([last, current]);
   }
   return out;

@@ -50,7 +50,25 @@ function matrix(c: ReturnType<typeof compare>): string {
   const names = c.agencies.map((a) => `${a.name ?? a.source}${a.province ? `（${a.province}）` : ''}`);
   const first = Math.max(...c.topics.map((t) => displayWidth(t.name)));
   const widths = names.map((n) => Math.max(displayWidth(n), 3));
-  const line = (label: string, cells: string[]): string => `${padTo(label, first)}  ${cells.map((s, i) => padTo(s, widths[i]!, true)).join('  ')}`.trimEnd();
-  const rows = c.topics.flatMap((t, k) => (c.coverage[k]!.some((n) => n > 0) ? [line(t.name, c.coverage[k]!.map((n) => (n ? String(n) : '·')))] : []));
-  return [line('', names), ...rows, line('未归类', c.agencies.map((a) => String(a.items - a.assigned))), ''].join('\n');
+  const line = (label: string, cells: string[]): string =>
+    `${padTo(label, first)}  ${cells.map((s, i) => padTo(s, widths[i]!, true)).join('  ')}`.trimEnd();
+  const rows = c.topics.flatMap((t, k) =>
+    c.coverage[k]!.some((n) => n > 0)
+      ? [
+          line(
+            t.name,
+            c.coverage[k]!.map((n) => (n ? String(n) : '·')),
+          ),
+        ]
+      : [],
+  );
+  return [
+    line('', names),
+    ...rows,
+    line(
+      '未归类',
+      c.agencies.map((a) => String(a.items - a.assigned)),
+    ),
+    '',
+  ].join('\n');
 }

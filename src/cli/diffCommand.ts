@@ -21,7 +21,11 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'md' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     io.stdout(diffUsage);
@@ -44,7 +48,8 @@ export async function loadCatalogue(path: string): Promise<Catalogue> {
   if (path.endsWith('.json')) {
     const document: unknown = JSON.parse(await readFile(path, 'utf8'));
     const { valid, errors } = validate(document);
-    if (!valid || (document as { kind: string }).kind !== 'catalogue') throw new UsageError(`${path} is not a catalogue document: ${errors.slice(0, 3).join('; ') || 'another kind'}`);
+    if (!valid || (document as { kind: string }).kind !== 'catalogue')
+      throw new UsageError(`${path} is not a catalogue document: ${errors.slice(0, 3).join('; ') || 'another kind'}`);
     return document as Catalogue;
   }
   const result = await normalise(path);

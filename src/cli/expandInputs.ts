@@ -25,7 +25,10 @@ export async function expandInputs(args: readonly string[]): Promise<{ files: In
     }
     const info = await stat(arg).catch(() => null);
     if (!info) missing.push(arg);
-    else if (info.isDirectory()) files.push(...(await walk(arg)).filter((p) => DOCUMENT.test(p)).map((p) => ({ path: p, relative: relative(arg, p) })));
+    else if (info.isDirectory())
+      files.push(
+        ...(await walk(arg)).filter((p) => DOCUMENT.test(p)).map((p) => ({ path: p, relative: relative(arg, p) })),
+      );
     else files.push({ path: arg, relative: arg.split(/[\\/]/).pop()! });
   }
   return { files, missing };

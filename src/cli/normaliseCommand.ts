@@ -58,9 +58,11 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
   }
   const formats = ['tsv', 'cells', 'csv', 'html'] as const;
   const format = values.format as (typeof formats)[number] | undefined;
-  if (format !== undefined && !formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not ${JSON.stringify(values.format)}.`);
+  if (format !== undefined && !formats.includes(format))
+    throw new UsageError(`--format must be one of ${formats.join(', ')}, not ${JSON.stringify(values.format)}.`);
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-bytes takes a positive whole number of bytes.');
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0)
+    throw new UsageError('--max-bytes takes a positive whole number of bytes.');
 
   const { files, missing } = await expandInputs(positionals.length > 0 ? positionals : ['seeds']);
   if (missing.length > 0) throw new UsageError(`No such input: ${missing.join(', ')}`);
@@ -71,7 +73,17 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
   const catalogues: Catalogue[] = [];
   let internal = false;
   for (const file of files) {
-    const row: FileResult = { input: file.path, file: file.path, output: null, kind: '-', items: null, checks: null, warnings: 0, errors: 0, status: '' };
+    const row: FileResult = {
+      input: file.path,
+      file: file.path,
+      output: null,
+      kind: '-',
+      items: null,
+      checks: null,
+      warnings: 0,
+      errors: 0,
+      status: '',
+    };
     try {
       const result = await normalise(file.path, {
         maxBytes,
@@ -108,7 +120,11 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
     results.push(row);
   }
 
-  if (values.ndjson) await writeFileAtomic(values.ndjson, documents.map((d) => JSON.stringify(d)).join('\n') + (documents.length ? '\n' : ''));
+  if (values.ndjson)
+    await writeFileAtomic(
+      values.ndjson,
+      documents.map((d) => JSON.stringify(d)).join('\n') + (documents.length ? '\n' : ''),
+    );
   if (values['items-csv']) await writeFileAtomic(values['items-csv'], itemsCsv(catalogues));
 
   io.stderr(summaryTable(results));

@@ -40,12 +40,17 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 }
 
 /** Runs a command, turning usage mistakes and unexpected failures into a message and exit 2. */
-export async function runCommand(command: (argv: readonly string[], io: Io) => Promise<number>, argv: readonly string[], io: Io): Promise<number> {
+export async function runCommand(
+  command: (argv: readonly string[], io: Io) => Promise<number>,
+  argv: readonly string[],
+  io: Io,
+): Promise<number> {
   try {
     return await command(argv, io);
   } catch (error) {
     const e = error as Error & { code?: string };
-    if (error instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) io.stderr(`gongkai: ${e.message}\nTry --help.\n`);
+    if (error instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS'))
+      io.stderr(`gongkai: ${e.message}\nTry --help.\n`);
     else io.stderr(`gongkai: internal error: ${e.message}\n${process.env.GONGKAI_DEBUG ? `${e.stack}\n` : ''}`);
     return 2;
   }

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { validate } from '../validate/validate.js';
 import { UsageError, type Io } from './io.js';
 
-export const validateUsage = 'Usage: gongkai validate FILE.json…\n\nChecks each document against the JSON Schema its kind names.\n';
+export const validateUsage =
+  'Usage: gongkai validate FILE.json…\n\nChecks each document against the JSON Schema its kind names.\n';
 
 export async function validateCommand(argv: readonly string[], io: Io): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {

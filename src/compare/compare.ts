@@ -15,7 +15,9 @@ export interface Topic {
 
 let builtIn: Topic[] | null = null;
 export function topics(): Topic[] {
-  builtIn ??= (JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')) as { topics: Topic[] }).topics;
+  builtIn ??= (
+    JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')) as { topics: Topic[] }
+  ).topics;
   return builtIn;
 }
 
@@ -32,14 +34,18 @@ interface Term {
 }
 
 /** The best topic for an item: a term found whole in its own name scores 1, in the path above it 0.8, in its content 0.6; longer terms win ties. */
-export function assignTopic(item: Item, terms: readonly Term[]): { topic: number | null; score: number; term: string | null } {
+export function assignTopic(
+  item: Item,
+  terms: readonly Term[],
+): { topic: number | null; score: number; term: string | null } {
   const own = matchText(item.path[item.path.length - 1] ?? '');
   const parents = matchText(item.path.slice(0, -1).join(''));
   const content = matchText((item.content ?? '').slice(0, 80));
   let best = { topic: null as number | null, score: 0, term: null as string | null, length: 0 };
   for (const t of terms) {
     const score = own.includes(t.text) ? 1 : parents.includes(t.text) ? 0.8 : content.includes(t.text) ? 0.6 : 0;
-    if (score > best.score || (score === best.score && score > 0 && t.text.length > best.length)) best = { topic: t.topic, score, term: t.text, length: t.text.length };
+    if (score > best.score || (score === best.score && score > 0 && t.text.length > best.length))
+      best = { topic: t.topic, score, term: t.text, length: t.text.length };
   }
   return { topic: best.topic, score: best.score, term: best.term };
 }
@@ -47,7 +53,9 @@ export function assignTopic(item: Item, terms: readonly Term[]): { topic: number
 export function compare(catalogues: readonly Catalogue[], options: CompareOptions = {}): CatalogueComparison {
   const list = options.topics ?? topics();
   const threshold = options.threshold ?? 0.5;
-  const terms: Term[] = list.flatMap((t, k) => [t.name, ...t.terms].map((text) => ({ topic: k, text: matchText(text) }))).filter((t) => t.text.length >= 2);
+  const terms: Term[] = list
+    .flatMap((t, k) => [t.name, ...t.terms].map((text) => ({ topic: k, text: matchText(text) })))
+    .filter((t) => t.text.length >= 2);
   const groupBy = options.groupBy ?? 'province';
   // Agencies in province order, so a heatmap's columns group by province.
   const byProvince = (x: Catalogue, y: Catalogue): number => {
@@ -56,7 +64,12 @@ export function compare(catalogues: readonly Catalogue[], options: CompareOption
   };
   const order = catalogues
     .map((c, i) => ({ c, i }))
-    .sort((x, y) => (groupBy === 'province' ? byProvince(x.c, y.c) : 0) || (x.c.agency.name ?? '').localeCompare(y.c.agency.name ?? '') || x.i - y.i);
+    .sort(
+      (x, y) =>
+        (groupBy === 'province' ? byProvince(x.c, y.c) : 0) ||
+        (x.c.agency.name ?? '').localeCompare(y.c.agency.name ?? '') ||
+        x.i - y.i,
+    );
   const coverage = list.map(() => order.map(() => 0));
   const covered = order.map(() => new Set<number>());
   const assignments: CatalogueComparison['assignments'] = [];
@@ -71,9 +84,23 @@ export function compare(catalogues: readonly Catalogue[], options: CompareOption
         covered[a]!.add(topic);
         assigned++;
       }
-      assignments.push({ agency: key, item: item.id, topic: hit ? list[topic]!.id : null, score, rows: item.source.rows, label: item.path.join(' / ') || (item.content ?? '').slice(0, 30) });
+      assignments.push({
+        agency: key,
+        item: item.id,
+        topic: hit ? list[topic]!.id : null,
+        score,
+        rows: item.source.rows,
+        label: item.path.join(' / ') || (item.content ?? '').slice(0, 30),
+      });
     }
-    return { key, name: c.agency.name, province: c.agency.province, source: c.source.name, items: c.items.length, assigned };
+    return {
+      key,
+      name: c.agency.name,
+      province: c.agency.province,
+      source: c.source.name,
+      items: c.items.length,
+      assigned,
+    };
   });
   const similarity = covered.map((x) =>
     covered.map((y) => {
@@ -81,5 +108,14 @@ export function compare(catalogues: readonly Catalogue[], options: CompareOption
       return union === 0 ? 0 : Math.round(([...x].filter((t) => y.has(t)).length / union) * 1000) / 1000;
     }),
   );
-  return { kind: 'catalogue-comparison', schemaVersion: 1, groupBy, agencies, topics: list.map(({ id, name }) => ({ id, name })), coverage, similarity, assignments };
+  return {
+    kind: 'catalogue-comparison',
+    schemaVersion: 1,
+    groupBy,
+    agencies,
+    topics: list.map(({ id, name }) => ({ id, name })),
+    coverage,
+    similarity,
+    assignments,
+  };
 }

@@ -77,7 +77,11 @@ class Bigrams {
   }
 
   /** A name's and a content's bigrams as one vector of term frequencies: 2 for a name bigram, 1 for content's, 3 for both. The first `lookups` entries are the name's and the first `lookupContent` content bigrams'. */
-  vector(name: readonly number[], content: readonly number[], lookupContent: number): { ids: Int32Array; tf: Float64Array; lookups: number } {
+  vector(
+    name: readonly number[],
+    content: readonly number[],
+    lookupContent: number,
+  ): { ids: Int32Array; tf: Float64Array; lookups: number } {
     const stamp = ++this.stamp;
     const ids = new Int32Array(name.length + content.length);
     const tf = new Float64Array(ids.length);
@@ -118,7 +122,10 @@ function profiler(bigrams: Bigrams): (item: Item) => Profile {
   return (item) => {
     const content = matchText((item.content ?? '').slice(0, 200)).slice(0, 160);
     // A short numbered line under a shared name (32.2 财政资金 · "2. 政府采购事项") names the item itself.
-    const own = NUMBERED.test(item.content ?? '') && content.length <= 24 ? content : matchText(item.path[item.path.length - 1] ?? '');
+    const own =
+      NUMBERED.test(item.content ?? '') && content.length <= 24
+        ? content
+        : matchText(item.path[item.path.length - 1] ?? '');
     const name = own || content.slice(0, 20);
     const nameGrams = bigrams.distinct(name);
     const { ids, tf, lookups } = bigrams.vector(nameGrams, bigrams.distinct(content), 59);
@@ -196,7 +203,10 @@ class Scorer {
     const c = a.norm === 0 || b.norm === 0 ? 0 : dot / (a.norm * b.norm);
     let sharedPath = 0;
     for (const g of b.parentGrams) if (this.inPath[g] === this.stamp) sharedPath++;
-    const context = a.parentGrams.length + b.parentGrams.length === 0 ? 0 : (2 * sharedPath) / (a.parentGrams.length + b.parentGrams.length);
+    const context =
+      a.parentGrams.length + b.parentGrams.length === 0
+        ? 0
+        : (2 * sharedPath) / (a.parentGrams.length + b.parentGrams.length);
     return 0.6 * c + 0.2 * this.names(a, b) + 0.1 * context;
   }
 
@@ -213,7 +223,8 @@ class Scorer {
     const contained = shared / (Math.min(a.nameWeight, b.nameWeight) || 1);
     const longer = Math.max(1, a.name.length, b.name.length);
     // An edit similarity of 0.6 or more needs lengths within 40% of each other.
-    const edit = Math.abs(a.name.length - b.name.length) > 0.4 * longer ? 0 : 1 - levenshtein.get(a.name, b.name) / longer;
+    const edit =
+      Math.abs(a.name.length - b.name.length) > 0.4 * longer ? 0 : 1 - levenshtein.get(a.name, b.name) / longer;
     return Math.max(dice, 0.6 * contained, edit >= 0.6 ? edit : 0);
   }
 }
@@ -287,7 +298,11 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
   const scorer = new Scorer(bigrams.size, idf);
   // Every candidate pair scoring at least `review`, in typed arrays: there are up to twelve an item.
   const perItem = options.candidates ?? 12;
-  const [is, js, ss] = [new Int32Array(as.length * perItem), new Int32Array(as.length * perItem), new Float64Array(as.length * perItem)];
+  const [is, js, ss] = [
+    new Int32Array(as.length * perItem),
+    new Int32Array(as.length * perItem),
+    new Float64Array(as.length * perItem),
+  ];
   let n = 0;
   candidates(as, bs, bigrams.size, perItem).forEach((found, i) => {
     scorer.load(as[i]!);
@@ -296,7 +311,9 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
       if (s >= review) ((is[n] = i), (js[n] = j), (ss[n++] = s));
     }
   });
-  const order = new Uint32Array(n).map((_, k) => k).sort((x, y) => ss[y]! - ss[x]! || is[x]! - is[y]! || js[x]! - js[y]!);
+  const order = new Uint32Array(n)
+    .map((_, k) => k)
+    .sort((x, y) => ss[y]! - ss[x]! || is[x]! - is[y]! || js[x]! - js[y]!);
 
   // Best first, each item once.
   const usedA = new Uint8Array(as.length);
@@ -332,7 +349,13 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
     onlyA,
     onlyB,
     review: doubtful,
-    summary: { matched: pairs.length, changed: pairs.filter((p) => p.changes.length > 0).length, onlyA: onlyA.length, onlyB: onlyB.length, review: doubtful.length },
+    summary: {
+      matched: pairs.length,
+      changed: pairs.filter((p) => p.changes.length > 0).length,
+      onlyA: onlyA.length,
+      onlyB: onlyB.length,
+      review: doubtful.length,
+    },
   };
 }
 
@@ -340,7 +363,11 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
 export function changes(a: Item, b: Item): Change[] {
   const out: Change[] = [];
   // Every field compared here is a string, number, boolean or null.
-  const field = (name: string, x: string | number | boolean | null | undefined, y: string | number | boolean | null | undefined): void => {
+  const field = (
+    name: string,
+    x: string | number | boolean | null | undefined,
+    y: string | number | boolean | null | undefined,
+  ): void => {
     if ((x ?? null) !== (y ?? null)) out.push({ field: name, a: x ?? null, b: y ?? null });
   };
   const compact = (t: string | null): string => (t ?? '').replace(/\s+/g, '');

@@ -29,7 +29,10 @@ for (const [name, aliases] of channelVocabulary) {
 const byLength = [...lookup.keys()].sort((a, b) => b.length - a.length);
 
 function key(label: string): string {
-  return label.replace(/[\s\u3000]/g, '').replace(/[（(][^）)]*[）)]$/, '').replace(/[，,。；;：:]+$/, '');
+  return label
+    .replace(/[\s\u3000]/g, '')
+    .replace(/[（(][^）)]*[）)]$/, '')
+    .replace(/[，,。；;：:]+$/, '');
 }
 
 /** The vocabulary name for a label: exact or alias, else a vocabulary name the label starts with. */
@@ -57,7 +60,10 @@ export function parseChannels(texts: readonly string[]): ParsedChannels {
       symbolFont ||= item.symbolFont;
       // Several labels after one mark, apart on their own lines or by wide spaces: the mark
       // belongs to the first, the rest are plain text (listed, so checked).
-      const [first, ...rest] = item.label.split(/\n|\s{2,}|\u3000+/).map((s) => s.trim()).filter((s) => s !== '');
+      const [first, ...rest] = item.label
+        .split(/\n|\s{2,}|\u3000+/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
       if (first === undefined) continue;
       channels.push(channel(first, item.state === 'checked'));
       for (const label of rest) channels.push(channel(label, true));

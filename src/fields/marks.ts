@@ -42,7 +42,10 @@ export function parseMarkedList(text: string): { lead: string; items: MarkedLabe
   const lead = text.slice(0, tokens[0]!.index).trim();
   tokens.forEach((m, i) => {
     const end = i + 1 < tokens.length ? tokens[i + 1]!.index : text.length;
-    const label = text.slice(m.index + m[0].length, end).replace(/\s+/g, ' ').trim();
+    const label = text
+      .slice(m.index + m[0].length, end)
+      .replace(/\s+/g, ' ')
+      .trim();
     items.push({ ...stateOf(m[0]), label });
   });
   return { lead, items };

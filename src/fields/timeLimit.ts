@@ -60,9 +60,13 @@ function toNumber(s: string): number | null {
   let total = 0;
   let digit = 0;
   for (const ch of s) {
-    if (ch === '百') { total += (digit || 1) * 100; digit = 0; }
-    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
-    else if (ch in DIGITS) digit = DIGITS[ch]!;
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else if (ch in DIGITS) digit = DIGITS[ch]!;
     else return null;
   }
   return total + digit;

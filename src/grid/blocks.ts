@@ -10,7 +10,9 @@ import { fromCells } from './fromCells.js';
 import { expandTable } from './fromHtml.js';
 import type { Diagnostic, Result } from '../diagnostics.js';
 
-export type Block = { kind: 'paragraph'; text: string; line: number } | { kind: 'table'; rows: Array<Omit<GridRow, 'block'>>; line: number };
+export type Block =
+  | { kind: 'paragraph'; text: string; line: number }
+  | { kind: 'table'; rows: Array<Omit<GridRow, 'block'>>; line: number };
 
 /** Tab-separated text: a line of one cell is a paragraph, consecutive lines of several cells a table. */
 export function blocksFromTsv(text: string): Result<Block[]> {
@@ -88,11 +90,21 @@ export function blocksFromHtml(html: string, options: { rowNumbers?: boolean } =
       const child = node as Element;
       const tag = child.tagName.toLowerCase();
       if (tag === 'table') {
-        const read = expandTable($, child, ++tableIndex, (tr) => (options.rowNumbers ? ++rowNumber : lineOf(tr)), diagnostics);
+        const read = expandTable(
+          $,
+          child,
+          ++tableIndex,
+          (tr) => (options.rowNumbers ? ++rowNumber : lineOf(tr)),
+          diagnostics,
+        );
         blocks.push({ kind: 'table', rows: read.rows, line: lineOf(child) });
       } else if (/^(p|h[1-6]|li|caption)$/.test(tag) || (tag === 'div' && !$(child).find('p, div, table').length)) {
-        const text = $(child).text().replace(/[\s\u3000\u00a0]+/g, ' ').trim();
-        if (text !== '') blocks.push({ kind: 'paragraph', text, line: options.rowNumbers ? ++rowNumber : lineOf(child) });
+        const text = $(child)
+          .text()
+          .replace(/[\s\u3000\u00a0]+/g, ' ')
+          .trim();
+        if (text !== '')
+          blocks.push({ kind: 'paragraph', text, line: options.rowNumbers ? ++rowNumber : lineOf(child) });
       } else if (tag !== 'script' && tag !== 'style') walk(child);
     }
   };

@@ -23,7 +23,8 @@ export function sniffDelimiter(text: string): { delimiter: string; records: numb
     const counts = new Map<number, number>();
     for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
     const records = Math.max(0, ...counts.values());
-    if (records > best.records) best = { delimiter, records, sampled: rows.length, split: rows.filter((r) => r.length >= 3).length };
+    if (records > best.records)
+      best = { delimiter, records, sampled: rows.length, split: rows.filter((r) => r.length >= 3).length };
   }
   return best;
 }
@@ -32,12 +33,25 @@ export function fromDelimited(text: string, delimiter = sniffDelimiter(text).del
   const diagnostics: Diagnostic[] = [];
   const requoted = requoteStrayQuotes(text, delimiter);
   for (const line of requoted.lines) {
-    diagnostics.push(diagnostic('stray-quote', 'warning', 'A field opens with a quote mark that does not close it; read as plain text, quote marks kept.', { line }));
+    diagnostics.push(
+      diagnostic(
+        'stray-quote',
+        'warning',
+        'A field opens with a quote mark that does not close it; read as plain text, quote marks kept.',
+        { line },
+      ),
+    );
   }
   let parsed = parse(requoted.text, delimiter, '"');
   if (parsed.errors.some((e) => e.type === 'Quotes')) {
     parsed = parse(text, delimiter, '\u0000');
-    diagnostics.push(diagnostic('stray-quote', 'warning', 'Quote marks could not be paired; the whole file was read with quoting off, quote marks kept as text.'));
+    diagnostics.push(
+      diagnostic(
+        'stray-quote',
+        'warning',
+        'Quote marks could not be paired; the whole file was read with quoting off, quote marks kept as text.',
+      ),
+    );
   }
   return { value: { rows: rowsFromRecords(parsed.rows) }, diagnostics };
 }
@@ -53,7 +67,7 @@ export function requoteStrayQuotes(text: string, delimiter: string): { text: str
   let out = '';
   let line = 1;
   let fieldStart = true;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i]!;
     if (fieldStart && ch === '"') {
       let j = i + 1;
@@ -81,7 +95,11 @@ export function requoteStrayQuotes(text: string, delimiter: string): { text: str
   return { text: out, lines };
 }
 
-function parse(text: string, delimiter: string, quoteChar: string): { rows: Array<{ fields: string[]; line: number }>; errors: Papa.ParseError[] } {
+function parse(
+  text: string,
+  delimiter: string,
+  quoteChar: string,
+): { rows: Array<{ fields: string[]; line: number }>; errors: Papa.ParseError[] } {
   const rows: Array<{ fields: string[]; line: number }> = [];
   const errors: Papa.ParseError[] = [];
   let line = 1;

@@ -31,7 +31,13 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Grid> 
   return { value: selected.value, diagnostics: [...selected.diagnostics, ...diagnostics] };
 }
 
-export function expandTable($: cheerio.CheerioAPI, table: Element, index: number, lineOf: (tr: Element) => number, diagnostics: Diagnostic[]): ReadTable {
+export function expandTable(
+  $: cheerio.CheerioAPI,
+  table: Element,
+  index: number,
+  lineOf: (tr: Element) => number,
+  diagnostics: Diagnostic[],
+): ReadTable {
   const groups = rowGroups($, table);
   const slots: (Cell | undefined)[][] = [];
   const lines: number[] = [];
@@ -56,11 +62,16 @@ export function expandTable($: cheerio.CheerioAPI, table: Element, index: number
             const row = slots[y + dy]!;
             if (row[x + dx]) {
               diagnostics.push(
-                diagnostic('span-overlap', 'warning', `A cell's span covers a slot another cell already holds; the first one is kept.`, {
-                  line,
-                  table: index,
-                  row: y + dy + 1,
-                }),
+                diagnostic(
+                  'span-overlap',
+                  'warning',
+                  `A cell's span covers a slot another cell already holds; the first one is kept.`,
+                  {
+                    line,
+                    table: index,
+                    row: y + dy + 1,
+                  },
+                ),
               );
               continue;
             }
@@ -97,7 +108,7 @@ function rowGroups($: cheerio.CheerioAPI, table: Element): Element[][] {
   for (const child of $(table).children().toArray()) {
     if (child.tagName === 'tr') loose.push(child);
     else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) {
-      if (loose.length) groups.push(loose), (loose = []);
+      if (loose.length) (groups.push(loose), (loose = []));
       groups.push($(child).children('tr').toArray());
     }
   }
@@ -166,7 +177,13 @@ function followsTable($: cheerio.CheerioAPI, table: Element): boolean {
 function pageTitle($: cheerio.CheerioAPI, table: Element): Title | null {
   let found: { text: string; line: number } | null = null;
   $('h1, h2, h3, h4, p, caption, div').each((_, el) => {
-    if (el.sourceCodeLocation && table.sourceCodeLocation && el.sourceCodeLocation.startOffset >= table.sourceCodeLocation.startOffset && el.tagName !== 'caption') return false;
+    if (
+      el.sourceCodeLocation &&
+      table.sourceCodeLocation &&
+      el.sourceCodeLocation.startOffset >= table.sourceCodeLocation.startOffset &&
+      el.tagName !== 'caption'
+    )
+      return false;
     if ($(el).find('table, p, div').length > 0 && el.tagName === 'div') return undefined;
     const text = $(el).text().replace(/\s+/g, ' ').trim();
     if (text.length <= 60 && /目录|清单/.test(text)) found = { text, line: el.sourceCodeLocation?.startLine ?? 1 };
@@ -174,5 +191,7 @@ function pageTitle($: cheerio.CheerioAPI, table: Element): Title | null {
   });
   if (found) return found;
   const title = $('title').first().text().trim();
-  return title && /目录|清单/.test(title) ? { text: title, line: $('title').get(0)?.sourceCodeLocation?.startLine ?? 1 } : null;
+  return title && /目录|清单/.test(title)
+    ? { text: title, line: $('title').get(0)?.sourceCodeLocation?.startLine ?? 1 }
+    : null;
 }

@@ -40,7 +40,8 @@ export function fromWordml(xml: string): Result<Grid> {
 }
 
 const children = (el: Element): Element[] => el.children.filter((c): c is Element => c.type === 'tag');
-const child = (el: Element | undefined, name: string): Element | undefined => (el ? children(el).find((c) => c.tagName === name) : undefined);
+const child = (el: Element | undefined, name: string): Element | undefined =>
+  el ? children(el).find((c) => c.tagName === name) : undefined;
 const val = (el: Element | undefined): string | undefined => el?.attribs['w:val'];
 
 function readTable(tbl: Element, nextRow: () => number, follows: boolean): ReadTable {
@@ -71,7 +72,10 @@ function readTable(tbl: Element, nextRow: () => number, follows: boolean): ReadT
   }
   const width = Math.max(0, ...slots.map((r) => r.length));
   const rows = slots
-    .map((cells, r) => ({ line: lines[r]!, cells: Array.from({ length: width }, (_, c) => cells[c] ?? { text: '', line: lines[r]!, column: c + 1 }) }))
+    .map((cells, r) => ({
+      line: lines[r]!,
+      cells: Array.from({ length: width }, (_, c) => cells[c] ?? { text: '', line: lines[r]!, column: c + 1 }),
+    }))
     .filter((r) => r.cells.some((c) => !isBlank(c.text)));
   return { rows, width, follows };
 }
@@ -100,7 +104,8 @@ function cellText(container: Element): string {
         line = '';
         return;
       case 'w:tbl': // a nested table: its rows are lines of this cell, its cells joined by spaces
-        for (const tr of children(el).filter((c) => c.tagName === 'w:tr')) lines.push(cellsOf(tr).map(cellText).join(' '));
+        for (const tr of children(el).filter((c) => c.tagName === 'w:tr'))
+          lines.push(cellsOf(tr).map(cellText).join(' '));
         return;
       case 'w:r': {
         const fonts = child(child(el, 'w:rPr'), 'w:rFonts');
@@ -129,7 +134,9 @@ function cellText(container: Element): string {
         const box = child(child(el, 'w:ffData'), 'w:checkBox');
         if (type === 'begin' && box) {
           const checked = child(box, 'w:checked');
-          const on = checked ? val(checked) !== '0' && val(checked) !== 'false' : ['1', 'true'].includes(val(child(box, 'w:default')) ?? '0');
+          const on = checked
+            ? val(checked) !== '0' && val(checked) !== 'false'
+            : ['1', 'true'].includes(val(child(box, 'w:default')) ?? '0');
           line += on ? '☑' : '☐';
           inField = true;
         } else if (type === 'end') inField = false;
@@ -156,7 +163,10 @@ function cellText(container: Element): string {
   };
   container.children.forEach((c) => walk(c, null));
   if (line !== '') lines.push(line);
-  return lines.map((l) => l.trim()).filter((l) => l !== '').join('\n');
+  return lines
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
 }
 
 function $text(el: Element): string {

@@ -28,7 +28,8 @@ export function selectTables(tables: readonly ReadTable[], titleBefore: (index: 
   let previousWidth = -1;
   let skipped = 0;
   for (const table of tables) {
-    const continues = table.follows && previousWidth > 0 && table.width >= previousWidth * 0.6 && table.width <= previousWidth * 1.5;
+    const continues =
+      table.follows && previousWidth > 0 && table.width >= previousWidth * 0.6 && table.width <= previousWidth * 1.5;
     if (!isCatalogue(table) && !continues) {
       skipped++;
       previousWidth = -1;
@@ -39,7 +40,13 @@ export function selectTables(tables: readonly ReadTable[], titleBefore: (index: 
     previousWidth = table.width;
   }
   if (skipped > 0 && block > 0) {
-    diagnostics.push(diagnostic('tables-skipped', 'info', `${skipped} table(s) without a catalogue header (navigation, layout) were left out.`));
+    diagnostics.push(
+      diagnostic(
+        'tables-skipped',
+        'info',
+        `${skipped} table(s) without a catalogue header (navigation, layout) were left out.`,
+      ),
+    );
   }
   return { value: { rows }, diagnostics };
 }

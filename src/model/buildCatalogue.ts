@@ -23,7 +23,9 @@ const MARK_FIELDS = ['audience.public', 'audience.specific', 'mode.proactive', '
 
 export function buildCatalogue(table: Table, source: Source, options: CatalogueOptions = {}): Result<Catalogue> {
   const diagnostics: Diagnostic[] = [];
-  const hasMarks = table.columns.some((c) => c.field !== null && (MARK_FIELDS.includes(c.field) || c.field.startsWith('level.')));
+  const hasMarks = table.columns.some(
+    (c) => c.field !== null && (MARK_FIELDS.includes(c.field) || c.field.startsWith('level.')),
+  );
   const unknownChannels = new Map<string, { line: number; count: number }>();
   const parse = parsers();
   let above: TimeLimit | null = null;
@@ -41,15 +43,34 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
   });
   assignIds(items, table.records, diagnostics);
   for (const [label, { line, count }] of unknownChannels) {
-    diagnostics.push(diagnostic('unknown-channel', 'info', `Channel ${JSON.stringify(label)} is not in the vocabulary (${count} items); kept with known: false.`, { line }));
+    diagnostics.push(
+      diagnostic(
+        'unknown-channel',
+        'info',
+        `Channel ${JSON.stringify(label)} is not in the vocabulary (${count} items); kept with known: false.`,
+        { line },
+      ),
+    );
   }
   for (const cell of table.preamble) {
     if (cell.text.trim() === table.title) continue;
-    diagnostics.push(diagnostic('extra-cell', 'info', `Text before the table: ${JSON.stringify(cell.text.trim())}.`, { line: cell.line, column: cell.column }));
+    diagnostics.push(
+      diagnostic('extra-cell', 'info', `Text before the table: ${JSON.stringify(cell.text.trim())}.`, {
+        line: cell.line,
+        column: cell.column,
+      }),
+    );
   }
 
   const agency = inferAgency(table.title, items, options);
-  if (agency.province === null && items.length > 0) diagnostics.push(diagnostic('province-unknown', 'info', 'No province in the title, the agency name or the cited documents; pass --province to set it.'));
+  if (agency.province === null && items.length > 0)
+    diagnostics.push(
+      diagnostic(
+        'province-unknown',
+        'info',
+        'No province in the title, the agency name or the cited documents; pass --province to set it.',
+      ),
+    );
 
   const sum = (f: (r: TableRecord) => number): number => table.records.reduce((n, r) => n + f(r), 0);
   return {
@@ -92,13 +113,21 @@ function parsers() {
     basis: memo(parseBasis),
     channels: memo((text: string) => parseChannels([text])),
     // 同上 takes the row above's values, so it is the one time limit that is not memoised.
-    timeLimit: (text: string, above: TimeLimit | null): TimeLimit => (/^\s*同上/.test(text) ? parseTimeLimit(text, above) : timeLimit(text)),
+    timeLimit: (text: string, above: TimeLimit | null): TimeLimit =>
+      /^\s*同上/.test(text) ? parseTimeLimit(text, above) : timeLimit(text),
   };
 }
 
 type Parsers = ReturnType<typeof parsers>;
 
-function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, hasMarks: boolean, parse: Parsers, diagnostics: Diagnostic[]): Item {
+function toItem(
+  rec: TableRecord,
+  pathDepth: number,
+  above: TimeLimit | null,
+  hasMarks: boolean,
+  parse: Parsers,
+  diagnostics: Diagnostic[],
+): Item {
   const get = (field: string): string | null => {
     const v = rec.values.get(field);
     return v === undefined || v === '' ? null : v;
@@ -121,13 +150,25 @@ function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, ha
   const timeText = get('timeLimit') ?? get('requirement');
   const channelText = get('channels');
   const channels = channelText === null ? { channels: [], symbolFont: false } : parse.channels(channelText);
-  const rowHasMarks = [...rec.values.keys()].some((k) => (MARK_FIELDS.includes(k) || k.startsWith('level.')) && get(k) !== null);
+  const rowHasMarks = [...rec.values.keys()].some(
+    (k) => (MARK_FIELDS.includes(k) || k.startsWith('level.')) && get(k) !== null,
+  );
   const marks = readMarks(rec, get, rowHasMarks);
   if (hasMarks && !rowHasMarks && get('audience') === null && get('mode') === null) {
-    diagnostics.push(diagnostic('no-marks', 'warning', 'The row ticks neither an audience nor a mode: both left unknown (null).', { line: rec.line, table: rec.block }));
+    diagnostics.push(
+      diagnostic('no-marks', 'warning', 'The row ticks neither an audience nor a mode: both left unknown (null).', {
+        line: rec.line,
+        table: rec.block,
+      }),
+    );
   }
   if (channels.symbolFont || marks.symbolFont) {
-    diagnostics.push(diagnostic('symbol-font-mark', 'info', 'A symbol-font character was read as a check mark.', { line: rec.line, table: rec.block }));
+    diagnostics.push(
+      diagnostic('symbol-font-mark', 'info', 'A symbol-font character was read as a check mark.', {
+        line: rec.line,
+        table: rec.block,
+      }),
+    );
   }
 
   const item: Item = {
@@ -136,7 +177,12 @@ function toItem(rec: TableRecord, pathDepth: number, above: TimeLimit | null, ha
     stage: name('stage'),
     path,
     content: get('content'),
-    basis: basisText === null ? null : get('basis') === null ? requirementBasis(parse.basis(basisText)) : parse.basis(basisText),
+    basis:
+      basisText === null
+        ? null
+        : get('basis') === null
+          ? requirementBasis(parse.basis(basisText))
+          : parse.basis(basisText),
     timeLimit: timeText === null ? null : parse.timeLimit(timeText, above),
     publisher: name('publisher'),
     channels: channels.channels,
@@ -184,10 +230,16 @@ function readMarks(rec: TableRecord, get: (f: string) => string | null, rowHasMa
   const spec = tick('audience.specific');
   const pro = tick('mode.proactive');
   const req = tick('mode.onRequest');
-  const level = [...rec.values.keys()].filter((k) => k.startsWith('level.') && parseMarkCell(get(k) ?? '').value === true).map((k) => k.slice(6));
+  const level = [...rec.values.keys()]
+    .filter((k) => k.startsWith('level.') && parseMarkCell(get(k) ?? '').value === true)
+    .map((k) => k.slice(6));
   return {
     audience: audience
-      ? { public: audience.value('audience.public'), specific: audience.value('audience.specific'), note: audience.note }
+      ? {
+          public: audience.value('audience.public'),
+          specific: audience.value('audience.specific'),
+          note: audience.note,
+        }
       : { public: pub.value, specific: spec.value, note: notes(pub.note, spec.note) },
     mode: mode
       ? { proactive: mode.value('mode.proactive'), onRequest: mode.value('mode.onRequest'), note: mode.note }
@@ -211,7 +263,11 @@ function listedOptions(text: string | null): { value: (kind: string) => boolean 
   const named = options.some((o) => o.kind !== null);
   return {
     value: (kind) => (named ? options.some((o) => o.kind === kind && o.on) : null),
-    note: options.filter((o) => o.kind === null && o.label !== '').map((o) => o.label).join(' ') || null,
+    note:
+      options
+        .filter((o) => o.kind === null && o.label !== '')
+        .map((o) => o.label)
+        .join(' ') || null,
   };
 }
 
@@ -221,7 +277,8 @@ function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: 
   // A run of consecutive items sharing one 序号 is a merged cell and its sub-rows: its length,
   // counted from the end, and each item's place in it, counted from the start.
   const runLength = new Array<number>(items.length).fill(1);
-  const continuesRun = (i: number): boolean => i > 0 && items[i]!.seq !== null && records[i]!.filled.includes('seq') && items[i - 1]!.seq === items[i]!.seq;
+  const continuesRun = (i: number): boolean =>
+    i > 0 && items[i]!.seq !== null && records[i]!.filled.includes('seq') && items[i - 1]!.seq === items[i]!.seq;
   for (let i = items.length - 2; i >= 0; i--) if (continuesRun(i + 1)) runLength[i] = runLength[i + 1]! + 1;
   let previous: number | null = null;
   let place = 0;
@@ -235,7 +292,15 @@ function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: 
       if (!rec.filled.includes('seq') && Number.isInteger(n)) {
         if (previous !== null && n > previous + 1) {
           const missing = Array.from({ length: n - previous - 1 }, (_, k) => previous! + 1 + k);
-          diagnostics.push(diagnostic('seq-gap', 'info', `序号 ${missing.join(', ')} missing between ${previous} and ${n}.`, { line: rec.line, table: rec.block }, id));
+          diagnostics.push(
+            diagnostic(
+              'seq-gap',
+              'info',
+              `序号 ${missing.join(', ')} missing between ${previous} and ${n}.`,
+              { line: rec.line, table: rec.block },
+              id,
+            ),
+          );
         }
         previous = n;
       }
@@ -246,7 +311,15 @@ function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: 
       let unique = `${id}-${claims + 1}`;
       for (let k = claims + 2; used.has(unique); k++) unique = `${id}-${k}`;
       used.set(unique, 1);
-      diagnostics.push(diagnostic('duplicate-seq', 'warning', `序号 ${id} is printed more than once; this item's id is ${unique}.`, { line: rec.line, table: rec.block }, unique));
+      diagnostics.push(
+        diagnostic(
+          'duplicate-seq',
+          'warning',
+          `序号 ${id} is printed more than once; this item's id is ${unique}.`,
+          { line: rec.line, table: rec.block },
+          unique,
+        ),
+      );
       id = unique;
     }
     item.id = id;

@@ -14,7 +14,8 @@ export function decode(bytes: Uint8Array): Result<Decoded> {
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return plain(strict('utf-8', bytes.subarray(3)), 'utf-8');
   if (b0 === 0xff && b1 === 0xfe) return plain(strict('utf-16le', bytes.subarray(2)), 'utf-16le');
   if (b0 === 0xfe && b1 === 0xff) return plain(strict('utf-16be', bytes.subarray(2)), 'utf-16be');
-  if (bytes.includes(0)) throw new GongkaiError('NOT_TEXT', 'The input contains NUL bytes and no UTF-16 BOM: it is binary, not text.');
+  if (bytes.includes(0))
+    throw new GongkaiError('NOT_TEXT', 'The input contains NUL bytes and no UTF-16 BOM: it is binary, not text.');
 
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return plain(checkText(utf8), 'utf-8');

@@ -34,13 +34,28 @@ export async function docxToHtml(bytes: Uint8Array): Promise<Result<string>> {
   };
   let result: { value: string; messages: Array<{ type: string; message: string }> };
   try {
-    result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument: restoreMarks, ignoreEmptyParagraphs: false });
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { transformDocument: restoreMarks, ignoreEmptyParagraphs: false },
+    );
   } catch (error) {
-    throw new GongkaiError('CORRUPT_ZIP', `The Word document could not be read: ${(error as Error).message}`, { cause: error });
+    throw new GongkaiError('CORRUPT_ZIP', `The Word document could not be read: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  if (restored > 0) diagnostics.push(diagnostic('symbol-font-mark', 'info', `${restored} check mark(s) written in a symbol font (Wingdings, Symbol) were read as ☑/☐.`));
+  if (restored > 0)
+    diagnostics.push(
+      diagnostic(
+        'symbol-font-mark',
+        'info',
+        `${restored} check mark(s) written in a symbol font (Wingdings, Symbol) were read as ☑/☐.`,
+      ),
+    );
   for (const m of result.messages) {
-    if (/cell merging may be incorrect/.test(m.message)) diagnostics.push(diagnostic('docx-merge-lost', 'warning', `mammoth: ${m.message}; merged cells of that table read as blanks.`));
+    if (/cell merging may be incorrect/.test(m.message))
+      diagnostics.push(
+        diagnostic('docx-merge-lost', 'warning', `mammoth: ${m.message}; merged cells of that table read as blanks.`),
+      );
   }
   return { value: result.value, diagnostics };
 }

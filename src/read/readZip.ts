@@ -17,9 +17,14 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxUnzipped: 200 * 1024 * 1024, m
  * The archive's entries by name, after checking that every one inflates within the limits; the
  * contents of the entries named in `keep` are kept.
  */
-export function readZip(bytes: Uint8Array, keep: readonly string[] = [], limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array | null> {
+export function readZip(
+  bytes: Uint8Array,
+  keep: readonly string[] = [],
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Map<string, Uint8Array | null> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const corrupt = (why: string): GongkaiError => new GongkaiError('CORRUPT_ZIP', `The file is a damaged zip archive (${why}).`);
+  const corrupt = (why: string): GongkaiError =>
+    new GongkaiError('CORRUPT_ZIP', `The file is a damaged zip archive (${why}).`);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
     if (view.getUint32(i, true) === 0x06054b50) {
@@ -30,7 +35,8 @@ export function readZip(bytes: Uint8Array, keep: readonly string[] = [], limits:
   if (eocd < 0) throw corrupt('no end of central directory');
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
-  if (count > limits.maxEntries) throw new GongkaiError('TOO_LARGE', `The archive has ${count} entries, over the ${limits.maxEntries} limit.`);
+  if (count > limits.maxEntries)
+    throw new GongkaiError('TOO_LARGE', `The archive has ${count} entries, over the ${limits.maxEntries} limit.`);
   const entries = new Map<string, Uint8Array | null>();
   let total = 0;
   for (let e = 0; e < count; e++) {
@@ -45,11 +51,15 @@ export function readZip(bytes: Uint8Array, keep: readonly string[] = [], limits:
     const local = view.getUint32(at + 42, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
-    if (flags & 1) throw new GongkaiError('ENCRYPTED', `The archive is encrypted (${name}); save it without a password.`);
-    if (size === 0xffffffff || compressed === 0xffffffff) throw new GongkaiError('TOO_LARGE', `Entry ${name} is a ZIP64 entry, larger than any document.`);
+    if (flags & 1)
+      throw new GongkaiError('ENCRYPTED', `The archive is encrypted (${name}); save it without a password.`);
+    if (size === 0xffffffff || compressed === 0xffffffff)
+      throw new GongkaiError('TOO_LARGE', `Entry ${name} is a ZIP64 entry, larger than any document.`);
     total += size;
-    if (total > limits.maxUnzipped) throw new GongkaiError('TOO_LARGE', `The archive unzips to more than ${limits.maxUnzipped} bytes.`);
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw corrupt(`bad local header for ${name}`);
+    if (total > limits.maxUnzipped)
+      throw new GongkaiError('TOO_LARGE', `The archive unzips to more than ${limits.maxUnzipped} bytes.`);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+      throw corrupt(`bad local header for ${name}`);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (start + compressed > bytes.length) throw corrupt(`${name} is cut short`);
     const data = bytes.subarray(start, start + compressed);
@@ -59,7 +69,11 @@ export function readZip(bytes: Uint8Array, keep: readonly string[] = [], limits:
         inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ERR_BUFFER_TOO_LARGE') throw new GongkaiError('TOO_LARGE', `Entry ${name} inflates to more than the ${size} bytes it declares: a zip bomb or a damaged archive.`);
+        if (code === 'ERR_BUFFER_TOO_LARGE')
+          throw new GongkaiError(
+            'TOO_LARGE',
+            `Entry ${name} inflates to more than the ${size} bytes it declares: a zip bomb or a damaged archive.`,
+          );
         throw corrupt(`${name} does not inflate`);
       }
       if (inflated.length !== size) throw corrupt(`${name} inflates to ${inflated.length} bytes, not ${size}`);

@@ -18,12 +18,16 @@ function looksDelimited(text: string): boolean {
 export function sniffFormat(text: string): TextFormat {
   const head = text.slice(0, 64 * 1024).toLowerCase();
   // A page, or a fragment of one (a CMS export starts straight with <p>): starts with a tag and is made of block tags.
-  if (/<(table|html|!doctype html)[\s>]/.test(head) || (/^\s*</.test(head) && (head.match(/<(p|div|br|td|span)[\s>/]/g)?.length ?? 0) >= 3)) return 'html';
+  if (
+    /<(table|html|!doctype html)[\s>]/.test(head) ||
+    (/^\s*</.test(head) && (head.match(/<(p|div|br|td|span)[\s>/]/g)?.length ?? 0) >= 3)
+  )
+    return 'html';
   let inner = 0; // lines with a tab after their first character: tab-separated rows
   let leading = 0; // lines that are one tab-led cell and nothing else
   for (const line of text.split(/\r?\n/)) {
     const at = line.indexOf('\t', 1);
-    if (at > 0 && line.slice(at).trim() !== '' ) inner++;
+    if (at > 0 && line.slice(at).trim() !== '') inner++;
     else if (line.startsWith('\t') && line.indexOf('\t', 1) < 0) leading++;
   }
   if (inner === 0 && leading === 0) return looksDelimited(text) ? 'csv' : 'text';

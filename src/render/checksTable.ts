@@ -17,13 +17,26 @@ export function checksTable(title: string, checks: readonly Check[], all = false
   const lines = [`${title}: ${checks.length - failed.length} of ${checks.length} checks hold`];
   for (const rule of Object.keys(RULES) as Check['rule'][]) {
     const of = checks.filter((c) => c.rule === rule);
-    if (of.length > 0) lines.push(`  ${rule}  ${`${of.filter((c) => c.ok).length}/${of.length}`.padStart(5)}  ${RULES[rule]}`);
+    if (of.length > 0)
+      lines.push(`  ${rule}  ${`${of.filter((c) => c.ok).length}/${of.length}`.padStart(5)}  ${RULES[rule]}`);
   }
   const shown = all ? checks : failed;
   if (shown.length > 0) {
-    const rows = shown.map((c) => [c.ok ? 'ok' : 'FAIL', c.rule, c.where, String(c.expected ?? '-'), String(c.actual ?? '-'), c.message ?? '']);
+    const rows = shown.map((c) => [
+      c.ok ? 'ok' : 'FAIL',
+      c.rule,
+      c.where,
+      String(c.expected ?? '-'),
+      String(c.actual ?? '-'),
+      c.message ?? '',
+    ]);
     const widths = [4, 4, 5, 8, 6].map((w, i) => Math.max(w, ...rows.map((r) => displayWidth(r[i]!))));
-    const line = (r: string[]): string => '  ' + r.map((s, i) => (i < widths.length ? padTo(s, widths[i]!) : s)).join('  ').trimEnd();
+    const line = (r: string[]): string =>
+      '  ' +
+      r
+        .map((s, i) => (i < widths.length ? padTo(s, widths[i]!) : s))
+        .join('  ')
+        .trimEnd();
     lines.push(line(['', 'rule', 'where', 'expected', 'actual', '']), ...rows.map(line));
   }
   return lines.join('\n') + '\n';

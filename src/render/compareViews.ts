@@ -11,7 +11,8 @@ export function comparisonCsv(c: CatalogueComparison): string {
   return Papa.unparse({ fields: header, data: rows }, { newline: '\n' }) + '\n';
 }
 
-const escape = (s: string): string => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+const escape = (s: string): string =>
+  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 export function comparisonHtml(c: CatalogueComparison): string {
   const max = Math.max(1, ...c.coverage.flat());
@@ -27,17 +28,25 @@ export function comparisonHtml(c: CatalogueComparison): string {
   }
   const agencyName = (a: CatalogueComparison['agencies'][number]): string => escape(a.name ?? a.source);
   const heat = c.topics
-    .map((t, k) => `<tr><th class="topic"><a href="#t-${escape(t.id)}">${escape(t.name)}</a></th>${c.coverage[k]!.map((n) => `<td class="num" style="background:${shade(n)};color:${ink(n)}">${n || ''}</td>`).join('')}</tr>`)
+    .map(
+      (t, k) =>
+        `<tr><th class="topic"><a href="#t-${escape(t.id)}">${escape(t.name)}</a></th>${c.coverage[k]!.map((n) => `<td class="num" style="background:${shade(n)};color:${ink(n)}">${n || ''}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   const similar = c.agencies
-    .map((a, i) => `<tr><th>${agencyName(a)}</th>${c.similarity[i]!.map((s) => `<td class="num" style="background:${s === 1 ? '#eee' : `hsl(140, 50%, ${Math.round(95 - s * 50)}%)`}">${s.toFixed(2)}</td>`).join('')}</tr>`)
+    .map(
+      (a, i) =>
+        `<tr><th>${agencyName(a)}</th>${c.similarity[i]!.map((s) => `<td class="num" style="background:${s === 1 ? '#eee' : `hsl(140, 50%, ${Math.round(95 - s * 50)}%)`}">${s.toFixed(2)}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   const byTopic = c.topics
     .map((t) => {
       const rows = c.agencies
         .map((a) => {
           const items = c.assignments.filter((x) => x.topic === t.id && x.agency === a.key);
-          return items.length === 0 ? '' : `<li><b>${agencyName(a)}</b>：${items.map((x) => `${escape(x.item)} ${escape(x.label ?? '')} <span class="rows">(${escape(a.source)} ${(x.rows ?? []).map((r) => `#${r}`).join(' ')})</span>`).join('；')}</li>`;
+          return items.length === 0
+            ? ''
+            : `<li><b>${agencyName(a)}</b>：${items.map((x) => `${escape(x.item)} ${escape(x.label ?? '')} <span class="rows">(${escape(a.source)} ${(x.rows ?? []).map((r) => `#${r}`).join(' ')})</span>`).join('；')}</li>`;
         })
         .join('');
       return rows ? `<section id="t-${escape(t.id)}"><h3>${escape(t.name)}</h3><ul>${rows}</ul></section>` : '';

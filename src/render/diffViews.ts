@@ -10,8 +10,13 @@ const value = (v: Change['a']): string => {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
 const changeText = (c: Change): string =>
-  c.field.endsWith('.added') ? `${c.field.replace(/\.added$/, '')} +${value(c.b)}` : c.field.endsWith('.removed') ? `${c.field.replace(/\.removed$/, '')} −${value(c.a)}` : `${c.field}: ${value(c.a)} → ${value(c.b)}`;
-const side = (d: CatalogueDiff['a']): string => `${d.agency.name ?? d.source.name}${d.agency.province ? `（${d.agency.province}）` : ''}`;
+  c.field.endsWith('.added')
+    ? `${c.field.replace(/\.added$/, '')} +${value(c.b)}`
+    : c.field.endsWith('.removed')
+      ? `${c.field.replace(/\.removed$/, '')} −${value(c.a)}`
+      : `${c.field}: ${value(c.a)} → ${value(c.b)}`;
+const side = (d: CatalogueDiff['a']): string =>
+  `${d.agency.name ?? d.source.name}${d.agency.province ? `（${d.agency.province}）` : ''}`;
 
 export function diffMarkdown(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
   const A = new Map(a.items.map((i) => [i.id, i]));
@@ -24,7 +29,10 @@ export function diffMarkdown(d: CatalogueDiff, a: Catalogue, b: Catalogue): stri
     '',
     '| A | B | score | changes |',
     '|---|---|---|---|',
-    ...d.pairs.map((p) => `| ${p.a} ${cell(name(A.get(p.a)!))} | ${p.b} ${cell(name(B.get(p.b)!))} | ${p.score.toFixed(2)} | ${cell(p.changes.map(changeText).join('; ') || '—')} |`),
+    ...d.pairs.map(
+      (p) =>
+        `| ${p.a} ${cell(name(A.get(p.a)!))} | ${p.b} ${cell(name(B.get(p.b)!))} | ${p.score.toFixed(2)} | ${cell(p.changes.map(changeText).join('; ') || '—')} |`,
+    ),
   ];
   const list = (title: string, ids: string[], items: Map<string, Item>): void => {
     if (ids.length === 0) return;
@@ -33,7 +41,14 @@ export function diffMarkdown(d: CatalogueDiff, a: Catalogue, b: Catalogue): stri
   list(`Only in A (${side(d.a)})`, d.onlyA, A);
   list(`Only in B (${side(d.b)})`, d.onlyB, B);
   if (d.review.length > 0) {
-    out.push('', '## To review', '', ...d.review.map((p) => `- ${p.a} ${name(A.get(p.a)!)} ↔ ${p.b} ${name(B.get(p.b)!)} (score ${p.score.toFixed(2)})`));
+    out.push(
+      '',
+      '## To review',
+      '',
+      ...d.review.map(
+        (p) => `- ${p.a} ${name(A.get(p.a)!)} ↔ ${p.b} ${name(B.get(p.b)!)} (score ${p.score.toFixed(2)})`,
+      ),
+    );
   }
   return out.join('\n') + '\n';
 }
@@ -48,7 +63,10 @@ function columns(it: Item): string[] {
     (it.content ?? '').replace(/\s+/g, ' '),
     it.timeLimit?.text ?? '',
     it.publisher ?? '',
-    it.channels.filter((c) => c.checked).map((c) => c.name).join('、'),
+    it.channels
+      .filter((c) => c.checked)
+      .map((c) => c.name)
+      .join('、'),
     `${flag(it.audience.public)}${flag(it.audience.specific)}`,
     `${flag(it.mode.proactive)}${flag(it.mode.onRequest)}`,
   ];
@@ -63,14 +81,18 @@ export function diffTsv(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
     const x = columns(A.get(p.a)!);
     const y = columns(B.get(p.b)!);
     const changed = x.some((v, k) => k > 0 && v !== y[k]);
-    rows.push([changed ? '->' : '', ...x.map((v, k) => (k === 0 ? `${p.a}->${p.b}` : v === y[k] ? v : `${v}->${y[k]}`))]);
+    rows.push([
+      changed ? '->' : '',
+      ...x.map((v, k) => (k === 0 ? `${p.a}->${p.b}` : v === y[k] ? v : `${v}->${y[k]}`)),
+    ]);
   }
   for (const id of d.onlyA) rows.push(['---', ...columns(A.get(id)!)]);
   for (const id of d.onlyB) rows.push(['+++', ...columns(B.get(id)!)]);
   return rows.map((r) => r.map(clean).join('\t')).join('\n') + '\n';
 }
 
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function diffHtml(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
   const A = new Map(a.items.map((i) => [i.id, i]));

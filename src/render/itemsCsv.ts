@@ -4,9 +4,31 @@ import Papa from 'papaparse';
 import type { Catalogue } from '../model/catalogue.generated.js';
 
 const COLUMNS = [
-  'source', 'agency', 'province', 'id', 'seq', 'stage', 'path', 'markers', 'content', 'basis', 'citations',
-  'timeLimit', 'timeLimitDays', 'timeLimitUnit', 'publisher', 'channelsChecked', 'channelsUnchecked',
-  'audiencePublic', 'audienceSpecific', 'modeProactive', 'modeOnRequest', 'level', 'note', 'extra', 'rows',
+  'source',
+  'agency',
+  'province',
+  'id',
+  'seq',
+  'stage',
+  'path',
+  'markers',
+  'content',
+  'basis',
+  'citations',
+  'timeLimit',
+  'timeLimitDays',
+  'timeLimitUnit',
+  'publisher',
+  'channelsChecked',
+  'channelsUnchecked',
+  'audiencePublic',
+  'audienceSpecific',
+  'modeProactive',
+  'modeOnRequest',
+  'level',
+  'note',
+  'extra',
+  'rows',
 ] as const;
 
 const flag = (b: boolean | null): string => (b === null ? '' : String(b));
@@ -14,14 +36,37 @@ const flag = (b: boolean | null): string => (b === null ? '' : String(b));
 export function itemsCsv(documents: readonly Catalogue[]): string {
   const rows = documents.flatMap((doc) =>
     doc.items.map((it) => [
-      doc.source.name, doc.agency.name ?? '', doc.agency.province ?? '', it.id, it.seq ?? '', it.stage ?? '',
-      it.path.join(' / '), it.markers.join(''), it.content ?? '', it.basis?.text ?? '',
+      doc.source.name,
+      doc.agency.name ?? '',
+      doc.agency.province ?? '',
+      it.id,
+      it.seq ?? '',
+      it.stage ?? '',
+      it.path.join(' / '),
+      it.markers.join(''),
+      it.content ?? '',
+      it.basis?.text ?? '',
       (it.basis?.citations ?? []).map((c) => (c.docNo ? `${c.title}（${c.docNo}）` : c.title)).join('、'),
-      it.timeLimit?.text ?? '', it.timeLimit?.days ?? '', it.timeLimit?.unit ?? '', it.publisher ?? '',
-      it.channels.filter((c) => c.checked).map((c) => c.name).join('、'),
-      it.channels.filter((c) => !c.checked).map((c) => c.name).join('、'),
-      flag(it.audience.public), flag(it.audience.specific), flag(it.mode.proactive), flag(it.mode.onRequest),
-      it.level.join('、'), it.note ?? '', Object.keys(it.extra).length > 0 ? JSON.stringify(it.extra) : '', it.source.rows.join(' '),
+      it.timeLimit?.text ?? '',
+      it.timeLimit?.days ?? '',
+      it.timeLimit?.unit ?? '',
+      it.publisher ?? '',
+      it.channels
+        .filter((c) => c.checked)
+        .map((c) => c.name)
+        .join('、'),
+      it.channels
+        .filter((c) => !c.checked)
+        .map((c) => c.name)
+        .join('、'),
+      flag(it.audience.public),
+      flag(it.audience.specific),
+      flag(it.mode.proactive),
+      flag(it.mode.onRequest),
+      it.level.join('、'),
+      it.note ?? '',
+      Object.keys(it.extra).length > 0 ? JSON.stringify(it.extra) : '',
+      it.source.rows.join(' '),
     ]),
   );
   return Papa.unparse({ fields: [...COLUMNS], data: rows }, { newline: '\n' }) + '\n';

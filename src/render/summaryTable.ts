@@ -12,13 +12,33 @@ export interface SummaryRow {
   status: string;
 }
 
-
 export function summaryTable(rows: readonly SummaryRow[]): string {
   const header = ['file', 'kind', 'items', 'checks', 'warnings', 'errors', 'status'];
-  const cells = rows.map((r) => [r.file, r.kind, r.items === null ? '-' : String(r.items), r.checks ?? '-', String(r.warnings), String(r.errors), r.status]);
+  const cells = rows.map((r) => [
+    r.file,
+    r.kind,
+    r.items === null ? '-' : String(r.items),
+    r.checks ?? '-',
+    String(r.warnings),
+    String(r.errors),
+    r.status,
+  ]);
   const numeric = [false, false, true, true, true, true, false];
   const widths = header.map((h, c) => Math.max(width(h), ...cells.map((row) => width(row[c]!))));
-  const line = (row: string[]): string => row.map((s, c) => pad(s, widths[c]!, numeric[c])).join('  ').trimEnd();
-  const totals = rows.reduce((t, r) => ({ items: t.items + (r.items ?? 0), warnings: t.warnings + r.warnings, errors: t.errors + r.errors }), { items: 0, warnings: 0, errors: 0 });
-  return [line(header), ...cells.map(line), `${rows.length} inputs, ${totals.items} items, ${totals.warnings} warnings, ${totals.errors} errors`].join('\n') + '\n';
+  const line = (row: string[]): string =>
+    row
+      .map((s, c) => pad(s, widths[c]!, numeric[c]))
+      .join('  ')
+      .trimEnd();
+  const totals = rows.reduce(
+    (t, r) => ({ items: t.items + (r.items ?? 0), warnings: t.warnings + r.warnings, errors: t.errors + r.errors }),
+    { items: 0, warnings: 0, errors: 0 },
+  );
+  return (
+    [
+      line(header),
+      ...cells.map(line),
+      `${rows.length} inputs, ${totals.items} items, ${totals.warnings} warnings, ${totals.errors} errors`,
+    ].join('\n') + '\n'
+  );
 }

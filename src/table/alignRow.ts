@@ -25,7 +25,9 @@ export function alignRow(texts: readonly string[], fields: readonly ColumnField[
   const n = texts.length;
   const m = fields.length;
   const blank = texts.map(isBlankText);
-  const score = texts.map((t, i) => fields.map((f, j) => scoreCell(t, f) - (blank[i] ? 0 : DISPLACEMENT * Math.abs(i - j))));
+  const score = texts.map((t, i) =>
+    fields.map((f, j) => scoreCell(t, f) - (blank[i] ? 0 : DISPLACEMENT * Math.abs(i - j))),
+  );
 
   // State (i, j, a): i cells and j columns consumed; a = 1 when column j-1 received a cell.
   const size = (n + 1) * (m + 1) * 2;
@@ -87,7 +89,8 @@ export function alignmentScore(texts: readonly string[], fields: readonly Column
     if (j < lastColumn) return -Infinity;
     if (j === lastColumn) {
       if (blank) total -= ABSORB_BLANK;
-      else if (joinable(fields[j]!)) total += scoreCell(texts[i]!, fields[j]!) - JOIN_PENALTY - DISPLACEMENT * Math.abs(i - j);
+      else if (joinable(fields[j]!))
+        total += scoreCell(texts[i]!, fields[j]!) - JOIN_PENALTY - DISPLACEMENT * Math.abs(i - j);
       else return -Infinity;
     } else {
       total -= (j - lastColumn - 1) * SKIP_COLUMN;

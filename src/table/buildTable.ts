@@ -77,7 +77,12 @@ export function buildTable(grid: Grid): Result<Table> {
     const texts = row.cells.map((cell) => {
       const { text, removed } = cleanText(cell.text);
       for (const r of removed) {
-        diagnostics.push(diagnostic('artefact-removed', 'info', `Removed export debris ${JSON.stringify(r)}.`, { line: cell.line, column: cell.column }));
+        diagnostics.push(
+          diagnostic('artefact-removed', 'info', `Removed export debris ${JSON.stringify(r)}.`, {
+            line: cell.line,
+            column: cell.column,
+          }),
+        );
       }
       return text;
     });
@@ -89,7 +94,9 @@ export function buildTable(grid: Grid): Result<Table> {
 
   const title = preamble.map((c) => c.text.trim()).find((t) => /目录|清单/.test(t)) ?? null;
   if (!current) {
-    diagnostics.push(diagnostic('no-header', 'error', 'No catalogue header row (序号 / 公开内容 / 公开依据 / 公开时限 …) was found.'));
+    diagnostics.push(
+      diagnostic('no-header', 'error', 'No catalogue header row (序号 / 公开内容 / 公开依据 / 公开时限 …) was found.'),
+    );
   } else if (pending.length === 0) {
     diagnostics.push(diagnostic('no-rows', 'error', 'The header is not followed by any data rows.'));
   }
@@ -116,7 +123,12 @@ export function buildTable(grid: Grid): Result<Table> {
   return { value: { title, preamble, columns, records, pathDepth }, diagnostics };
 }
 
-function toColumns(found: ReturnType<typeof headerColumns>, block: number, row: GridRow, diagnostics: Diagnostic[]): TableColumn[] {
+function toColumns(
+  found: ReturnType<typeof headerColumns>,
+  block: number,
+  row: GridRow,
+  diagnostics: Diagnostic[],
+): TableColumn[] {
   let level = 0;
   return found.map((col, j) => {
     let field: string | null = null;
@@ -125,11 +137,16 @@ function toColumns(found: ReturnType<typeof headerColumns>, block: number, row: 
     else if (col.kind === null) {
       kind = 'extra';
       diagnostics.push(
-        diagnostic('unknown-header', 'warning', `Header ${JSON.stringify(col.header.join(' / '))} is not in the vocabulary; its cells go to extra.`, {
-          line: row.line,
-          column: j + 1,
-          table: block,
-        }),
+        diagnostic(
+          'unknown-header',
+          'warning',
+          `Header ${JSON.stringify(col.header.join(' / '))} is not in the vocabulary; its cells go to extra.`,
+          {
+            line: row.line,
+            column: j + 1,
+            table: block,
+          },
+        ),
       );
     } else {
       kind = col.kind;
@@ -156,7 +173,14 @@ function learnLayouts(pending: Pending[]): Map<string, Alignment> {
     if (!best || filled(p) > filled(best)) fullest.set(layoutKey(p), p);
   }
   const layouts = new Map<string, Alignment>();
-  for (const [key, p] of fullest) layouts.set(key, alignRow(p.texts, p.columns.map((c) => c.kind)));
+  for (const [key, p] of fullest)
+    layouts.set(
+      key,
+      alignRow(
+        p.texts,
+        p.columns.map((c) => c.kind),
+      ),
+    );
   return layouts;
 }
 
@@ -201,19 +225,29 @@ function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): 
     if (col && col.header.length > 0) return; // an unknown header: its diagnostic names the column
     const cell = p.row.cells[i]!;
     diagnostics.push(
-      diagnostic('extra-cell', 'warning', `Cell ${quote(text)} fits no column; kept in extra as ${JSON.stringify(key)}.`, {
-        line: cell.line,
-        column: cell.column,
-        table: p.block,
-      }),
+      diagnostic(
+        'extra-cell',
+        'warning',
+        `Cell ${quote(text)} fits no column; kept in extra as ${JSON.stringify(key)}.`,
+        {
+          line: cell.line,
+          column: cell.column,
+          table: p.block,
+        },
+      ),
     );
   });
   if (moves.length > 0) {
     diagnostics.push(
-      diagnostic('column-drift', 'warning', `${p.texts.length} cells under ${p.columns.length} columns, realigned by content: ${moves.join('; ')}.`, {
-        line: p.row.line,
-        table: p.block,
-      }),
+      diagnostic(
+        'column-drift',
+        'warning',
+        `${p.texts.length} cells under ${p.columns.length} columns, realigned by content: ${moves.join('; ')}.`,
+        {
+          line: p.row.line,
+          table: p.block,
+        },
+      ),
     );
   }
   return { line: p.row.line, block: p.block, values, extra, filled, cells, cellsMapped, cellsKept };

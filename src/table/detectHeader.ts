@@ -72,6 +72,7 @@ function byVocabulary(top: string[], below: string[]): HeaderColumn[] {
       j++;
     }
   }
-  for (; j < below.length; j++) columns.push({ header: below[j] ? [below[j]!] : [], kind: below[j] ? childField(below[j]!) : undefined });
+  for (; j < below.length; j++)
+    columns.push({ header: below[j] ? [below[j]!] : [], kind: below[j] ? childField(below[j]!) : undefined });
   return columns;
 }

@@ -28,7 +28,17 @@ const isNumeric = (text: string): boolean => readNumber(text).value !== null;
 
 // ---------------------------------------------------------------- table 2
 
-const ITEMS = ['规章', '规范性文件', '行政规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
+const ITEMS = [
+  '规章',
+  '规范性文件',
+  '行政规范性文件',
+  '行政许可',
+  '其他对外管理服务事项',
+  '行政处罚',
+  '行政强制',
+  '行政事业性收费',
+  '政府集中采购',
+];
 const VALUE_KEYS: Array<[RegExp, string]> = [
   [/^本年新制作数量/, 'made'],
   [/^本年新公开数量/, 'published'],
@@ -62,7 +72,11 @@ export function readProactive(blocks: readonly Block[]): Result<ProactiveRow[]> 
     }
     if (text === '信息内容') {
       columns = [];
-      for (let j = i + 1; j < cells.length && !ITEMS.includes(compact(cells[j]!.text)) && !ARTICLE.test(cells[j]!.text); j++) {
+      for (
+        let j = i + 1;
+        j < cells.length && !ITEMS.includes(compact(cells[j]!.text)) && !ARTICLE.test(cells[j]!.text);
+        j++
+      ) {
         if (!isBlank(cells[j]!.text)) columns.push(compact(cells[j]!.text));
         i = j;
       }
@@ -74,11 +88,23 @@ export function readProactive(blocks: readonly Block[]): Result<ProactiveRow[]> 
       const cell = cells[i + 1 + k];
       const key = VALUE_KEYS.find(([re]) => re.test(name))?.[1] ?? name;
       const n = readNumber(cell?.text ?? '');
-      if (!n.readable) diagnostics.push(diagnostic('value-unreadable', 'warning', `${text} / ${name}: ${JSON.stringify(cell!.text)} is not a number.`, { line: cell!.line }));
+      if (!n.readable)
+        diagnostics.push(
+          diagnostic(
+            'value-unreadable',
+            'warning',
+            `${text} / ${name}: ${JSON.stringify(cell!.text)} is not a number.`,
+            { line: cell!.line },
+          ),
+        );
       if (n.value === null && n.readable) blanks++;
       let value = n.value ?? (n.readable ? 0 : null);
       if (n.yuan && value !== null && key === 'amount') {
-        diagnostics.push(diagnostic('unit-converted', 'info', `${text}: ${compact(cell!.text)} converted to ${value / 10000} 万元.`, { line: cell!.line }));
+        diagnostics.push(
+          diagnostic('unit-converted', 'info', `${text}: ${compact(cell!.text)} converted to ${value / 10000} 万元.`, {
+            line: cell!.line,
+          }),
+        );
         value = value / 10000;
       }
       values[key] = value;
@@ -87,16 +113,32 @@ export function readProactive(blocks: readonly Block[]): Result<ProactiveRow[]> 
     rows.push({ article, item: text, values });
   }
   // A table with no number at all is a blank form: its values are unknown, not zero.
-  if (rows.length > 0 && rows.every((r) => Object.values(r.values).every((v) => v === 0)) && blanks > 0 && blanks === rows.reduce((n, r) => n + Object.keys(r.values).length, 0)) {
+  if (
+    rows.length > 0 &&
+    rows.every((r) => Object.values(r.values).every((v) => v === 0)) &&
+    blanks > 0 &&
+    blanks === rows.reduce((n, r) => n + Object.keys(r.values).length, 0)
+  ) {
     for (const r of rows) for (const k of Object.keys(r.values)) r.values[k] = null;
-    diagnostics.push(diagnostic('table-empty', 'warning', 'Table 2 holds no numbers (a blank form); its values are null.'));
-  } else if (blanks > 0) diagnostics.push(diagnostic('blank-as-zero', 'info', `Table 2: ${blanks} blank cell(s) read as 0.`));
+    diagnostics.push(
+      diagnostic('table-empty', 'warning', 'Table 2 holds no numbers (a blank form); its values are null.'),
+    );
+  } else if (blanks > 0)
+    diagnostics.push(diagnostic('blank-as-zero', 'info', `Table 2: ${blanks} blank cell(s) read as 0.`));
   return { value: rows, diagnostics };
 }
 
 // ---------------------------------------------------------------- table 3
 
-export const REQUEST_COLUMNS = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'other', 'total'] as const;
+export const REQUEST_COLUMNS = [
+  'naturalPerson',
+  'commercial',
+  'research',
+  'socialWelfare',
+  'legalService',
+  'other',
+  'total',
+] as const;
 
 /** Row key → its label in the national templates, with printed variants. */
 export const REQUEST_ROWS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -173,7 +215,11 @@ export function readRequests(blocks: readonly Block[]): Result<RequestsRead> {
   const rows: Record<string, RequestRow | null> = Object.fromEntries(REQUEST_ROWS.map(([k]) => [k, null]));
   const blankTotals: string[] = [];
   const tables = tablesWith(blocks, (t) => /本年新收/.test(t));
-  if (tables.length === 0) return { value: { rows, blankTotals }, diagnostics: [diagnostic('table-missing', 'error', 'Table 3 (收到和处理政府信息公开申请情况) was not found.')] };
+  if (tables.length === 0)
+    return {
+      value: { rows, blankTotals },
+      diagnostics: [diagnostic('table-missing', 'error', 'Table 3 (收到和处理政府信息公开申请情况) was not found.')],
+    };
   const allRows = tables.flatMap((t) => t.rows);
   const positions = requestColumns(allRows);
   let blanks = 0;
@@ -184,20 +230,50 @@ export function readRequests(blocks: readonly Block[]): Result<RequestsRead> {
     const label = row.cells[labelAt]!.text;
     const match = matchRowLabel(label);
     if (!match) {
-      const numbers = row.cells.slice(labelAt + 1).filter((c) => isNumeric(c.text)).map((c) => compact(c.text));
-      if (numbers.length > 0) diagnostics.push(diagnostic('row-unknown', 'warning', `Row ${JSON.stringify(compact(label))} is not a row of the template; its numbers (${numbers.join(' ')}) are not read.`, { line: row.line }));
+      const numbers = row.cells
+        .slice(labelAt + 1)
+        .filter((c) => isNumeric(c.text))
+        .map((c) => compact(c.text));
+      if (numbers.length > 0)
+        diagnostics.push(
+          diagnostic(
+            'row-unknown',
+            'warning',
+            `Row ${JSON.stringify(compact(label))} is not a row of the template; its numbers (${numbers.join(' ')}) are not read.`,
+            { line: row.line },
+          ),
+        );
       continue;
     }
     if (match.fuzzy) {
-      diagnostics.push(diagnostic('label-fuzzy', 'warning', `Row label ${JSON.stringify(compact(label))} read as ${match.key} (${REQUEST_ROWS.find(([k]) => k === match.key)![1][0]}).`, { line: row.line }));
+      diagnostics.push(
+        diagnostic(
+          'label-fuzzy',
+          'warning',
+          `Row label ${JSON.stringify(compact(label))} read as ${match.key} (${REQUEST_ROWS.find(([k]) => k === match.key)![1][0]}).`,
+          { line: row.line },
+        ),
+      );
     }
     const read = rowValues(row.cells, labelAt, positions);
     if (read === 'none') continue; // a group label with no numbers of its own
     if (read === null) {
-      diagnostics.push(diagnostic('row-unreadable', 'warning', `Row ${JSON.stringify(compact(label))}: its numbers could not be told apart; left null.`, { line: row.line }));
+      diagnostics.push(
+        diagnostic(
+          'row-unreadable',
+          'warning',
+          `Row ${JSON.stringify(compact(label))}: its numbers could not be told apart; left null.`,
+          { line: row.line },
+        ),
+      );
       continue;
     }
-    if (rows[match.key]) diagnostics.push(diagnostic('row-duplicate', 'warning', `Row ${match.key} appears twice; the later one is kept.`, { line: row.line }));
+    if (rows[match.key])
+      diagnostics.push(
+        diagnostic('row-duplicate', 'warning', `Row ${match.key} appears twice; the later one is kept.`, {
+          line: row.line,
+        }),
+      );
     if (read.values.every((v) => v === null)) blankRows.push(match.key);
     else {
       blanks += read.blanks;
@@ -213,7 +289,13 @@ export function readRequests(blocks: readonly Block[]): Result<RequestsRead> {
   }
   if (blanks > 0) diagnostics.push(diagnostic('blank-as-zero', 'info', `Table 3: ${blanks} blank cell(s) read as 0.`));
   if (blankTotals.length > 0) {
-    diagnostics.push(diagnostic('total-blank', 'warning', `Table 3: the 总计 cell is blank beside non-zero numbers in ${blankTotals.length} row(s) (${blankTotals.join(', ')}); left null, and R3 is not checked there.`));
+    diagnostics.push(
+      diagnostic(
+        'total-blank',
+        'warning',
+        `Table 3: the 总计 cell is blank beside non-zero numbers in ${blankTotals.length} row(s) (${blankTotals.join(', ')}); left null, and R3 is not checked there.`,
+      ),
+    );
   }
   return { value: { rows, blankTotals }, diagnostics };
 }
@@ -230,7 +312,9 @@ function requestColumns(rows: ReadonlyArray<{ cells: Cell[] }>): number[] | null
     }
     return -1;
   };
-  const legal = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((n) => header.cells.findIndex((c) => compact(c.text) === n));
+  const legal = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((n) =>
+    header.cells.findIndex((c) => compact(c.text) === n),
+  );
   const positions = [at('自然人'), ...legal, at('总计')];
   return positions.every((p) => p >= 0) && new Set(positions).size === 7 ? positions : null;
 }
@@ -243,21 +327,35 @@ function lastLabel(cells: readonly Cell[]): number {
   return -1;
 }
 
-function rowValues(cells: readonly Cell[], labelAt: number, positions: number[] | null): { values: RequestRow; blanks: number; blankTotal: boolean } | null | 'none' {
+function rowValues(
+  cells: readonly Cell[],
+  labelAt: number,
+  positions: number[] | null,
+): { values: RequestRow; blanks: number; blankTotal: boolean } | null | 'none' {
   const after = cells.slice(labelAt + 1).filter((c) => !c.spanned);
   const numbers = after.filter((c) => isNumeric(c.text));
   if (numbers.length === 0 && after.every((c) => isBlank(c.text)) && positions === null) return 'none';
   // As printed under the header, when every number of the row stands under a column.
-  if (positions && positions.every((p) => p > labelAt) && cells.every((c, i) => positions.includes(i) || i <= labelAt || !isNumeric(c.text))) {
+  if (
+    positions &&
+    positions.every((p) => p > labelAt) &&
+    cells.every((c, i) => positions.includes(i) || i <= labelAt || !isNumeric(c.text))
+  ) {
     const printed = positions.map((p) => readNumber(cells[p]?.text ?? ''));
     if (printed.some((n) => !n.readable)) return null;
-    if (printed.every((n) => n.value === null)) return { values: seven(printed.map(() => null)), blanks: 0, blankTotal: false };
+    if (printed.every((n) => n.value === null))
+      return { values: seven(printed.map(() => null)), blanks: 0, blankTotal: false };
     const blankTotal = printed[6]!.value === null && printed.slice(0, 6).some((n) => (n.value ?? 0) !== 0);
     const values = seven(printed.map((n, k) => (k === 6 && blankTotal ? null : (n.value ?? 0))));
-    return { values, blanks: printed.filter((n, k) => n.value === null && !(k === 6 && blankTotal)).length, blankTotal };
+    return {
+      values,
+      blanks: printed.filter((n, k) => n.value === null && !(k === 6 && blankTotal)).length,
+      blankTotal,
+    };
   }
   // Shifted: the seven numbers after the label.
-  if (numbers.length === 7) return { values: seven(numbers.map((c) => readNumber(c.text).value)), blanks: 0, blankTotal: false };
+  if (numbers.length === 7)
+    return { values: seven(numbers.map((c) => readNumber(c.text).value)), blanks: 0, blankTotal: false };
   return numbers.length === 0 ? 'none' : null;
 }
 
@@ -266,25 +364,50 @@ function rowValues(cells: readonly Cell[], labelAt: number, positions: number[] 
 const GROUP_KEYS = ['maintained', 'corrected', 'other', 'pending', 'total'] as const;
 
 export function readReviews(blocks: readonly Block[]): Result<Reviews | null> {
-  const tables = tablesWith(blocks, (t) => /行政复议/.test(t)).filter((t) => t.rows.some((r) => r.cells.some((c) => /结果维持/.test(c.text))));
-  const row = tables.flatMap((t) => t.rows).reverse().find((r) => r.cells.filter((c) => !c.spanned).length >= 15 && r.cells.every((c) => readNumber(c.text).readable));
-  const nulls = (): Reviews['review'] => ({ maintained: null, corrected: null, other: null, pending: null, total: null });
-  const empty = (code: 'table-missing' | 'table-empty', severity: 'error' | 'warning', message: string): Result<Reviews | null> => ({
+  const tables = tablesWith(blocks, (t) => /行政复议/.test(t)).filter((t) =>
+    t.rows.some((r) => r.cells.some((c) => /结果维持/.test(c.text))),
+  );
+  const row = tables
+    .flatMap((t) => t.rows)
+    .reverse()
+    .find((r) => r.cells.filter((c) => !c.spanned).length >= 15 && r.cells.every((c) => readNumber(c.text).readable));
+  const nulls = (): Reviews['review'] => ({
+    maintained: null,
+    corrected: null,
+    other: null,
+    pending: null,
+    total: null,
+  });
+  const empty = (
+    code: 'table-missing' | 'table-empty',
+    severity: 'error' | 'warning',
+    message: string,
+  ): Result<Reviews | null> => ({
     value: { review: nulls(), litigationDirect: nulls(), litigationAfterReview: nulls() },
     diagnostics: [diagnostic(code, severity, message)],
   });
   if (tables.length === 0) return empty('table-missing', 'error', 'Table 4 (行政复议、行政诉讼) was not found.');
   if (!row) return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
-  const printed = row.cells.filter((c) => !c.spanned).slice(-15).map((c) => readNumber(c.text).value);
+  const printed = row.cells
+    .filter((c) => !c.spanned)
+    .slice(-15)
+    .map((c) => readNumber(c.text).value);
   const blanks = printed.filter((v) => v === null).length;
-  if (blanks === 15) return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
-  const group = (k: number): Reviews['review'] => Object.fromEntries(GROUP_KEYS.map((key, j) => [key, printed[k * 5 + j] ?? 0])) as Reviews['review'];
+  if (blanks === 15)
+    return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
+  const group = (k: number): Reviews['review'] =>
+    Object.fromEntries(GROUP_KEYS.map((key, j) => [key, printed[k * 5 + j] ?? 0])) as Reviews['review'];
   return {
     value: { review: group(0), litigationDirect: group(1), litigationAfterReview: group(2) },
-    diagnostics: blanks > 0 ? [diagnostic('blank-as-zero', 'info', `Table 4: ${blanks} blank cell(s) read as 0.`, { line: row.line })] : [],
+    diagnostics:
+      blanks > 0
+        ? [diagnostic('blank-as-zero', 'info', `Table 4: ${blanks} blank cell(s) read as 0.`, { line: row.line })]
+        : [],
   };
 }
 
 function tablesWith(blocks: readonly Block[], test: (text: string) => boolean): TableBlock[] {
-  return blocks.filter((b): b is TableBlock => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => test(c.text))));
+  return blocks.filter(
+    (b): b is TableBlock => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => test(c.text))),
+  );
 }

@@ -40,14 +40,26 @@ export function features(text: string): Features {
     blank: compact === '' || /^[\u3000\u00a0]*$/.test(compact),
     length: compact.length,
     seq: /^\d{1,6}(\.\d{1,3})?$/.test(compact),
-    mark: items.length > 0 && labelled.length <= 1 && lead === '' && (labelled[0]?.label.length ?? 0) <= 40 && !listKindOf(labelled),
-    list: labelled.length >= 1 && (labelled.length >= 2 || listKindOf(labelled) !== null) ? listKindOf(labelled) ?? 'other' : null,
+    mark:
+      items.length > 0 &&
+      labelled.length <= 1 &&
+      lead === '' &&
+      (labelled[0]?.label.length ?? 0) <= 40 &&
+      !listKindOf(labelled),
+    list:
+      labelled.length >= 1 && (labelled.length >= 2 || listKindOf(labelled) !== null)
+        ? (listKindOf(labelled) ?? 'other')
+        : null,
     citation: /《[^》]+》/.test(t),
     lawWords: /(条例|法》|办法|规定|意见|通知|细则|方案|规划|决定)/.test(t),
     time:
-      /\d+\s*个?\s*(工作日|日|天|小时|个月)|[一二两三四五六七八九十]+个?(工作日|日|天|个月|月)内|之日起|(实时|即时|及时|常年|长期)(公开|发布|更新)?[。.]?$|^同上[。.]?$|时限|法定时间/.test(compact) &&
-      compact.length <= 80,
-    office: compact.length <= 25 && !/[。；;]/.test(compact) && /(局|科|室|办|中心|单位|部门|政府|委员会|委|股|处|所|站|队|组)$/.test(compact.replace(/[（(][^）)]*[）)]$/, '')),
+      /\d+\s*个?\s*(工作日|日|天|小时|个月)|[一二两三四五六七八九十]+个?(工作日|日|天|个月|月)内|之日起|(实时|即时|及时|常年|长期)(公开|发布|更新)?[。.]?$|^同上[。.]?$|时限|法定时间/.test(
+        compact,
+      ) && compact.length <= 80,
+    office:
+      compact.length <= 25 &&
+      !/[。；;]/.test(compact) &&
+      /(局|科|室|办|中心|单位|部门|政府|委员会|委|股|处|所|站|队|组)$/.test(compact.replace(/[（(][^）)]*[）)]$/, '')),
     sentence: /[。；;：:，,]/.test(compact),
     enumerated: /^(\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])/.test(compact),
     stage: STAGES.test(compact),
@@ -61,18 +73,26 @@ export function features(text: string): Features {
 }
 
 function listKindOf(items: ReadonlyArray<{ label: string }>): Features['list'] {
-  const kinds = new Set(items.map((i) => {
-    const child = childField(i.label);
-    if (child?.startsWith('audience')) return 'audience';
-    if (child?.startsWith('mode')) return 'mode';
-    if (child === 'level.tick') return 'level';
-    return channelName(i.label) !== null ? 'channels' : 'other';
-  }));
+  const kinds = new Set(
+    items.map((i) => {
+      const child = childField(i.label);
+      if (child?.startsWith('audience')) return 'audience';
+      if (child?.startsWith('mode')) return 'mode';
+      if (child === 'level.tick') return 'level';
+      return channelName(i.label) !== null ? 'channels' : 'other';
+    }),
+  );
   for (const k of ['audience', 'mode', 'level', 'channels'] as const) if (kinds.has(k)) return k;
   return null;
 }
 
-const MARK_FIELDS = new Set<FieldKind>(['audience.public', 'audience.specific', 'mode.proactive', 'mode.onRequest', 'level.tick']);
+const MARK_FIELDS = new Set<FieldKind>([
+  'audience.public',
+  'audience.specific',
+  'mode.proactive',
+  'mode.onRequest',
+  'level.tick',
+]);
 
 /** The score of a cell's text in a column of the given field (null: a column with no header). */
 export function scoreCell(text: string, field: FieldKind | null | 'extra'): number {

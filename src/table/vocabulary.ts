@@ -2,10 +2,24 @@
 // (公开对象, 公开方式, 公开层级, 公开事项) span child columns whose own words name the field.
 
 export type FieldKind =
-  | 'seq' | 'stage' | 'path' | 'content' | 'basis' | 'timeLimit' | 'publisher' | 'channels'
-  | 'audience' | 'audience.public' | 'audience.specific'
-  | 'mode' | 'mode.proactive' | 'mode.onRequest'
-  | 'level' | 'level.tick' | 'note' | 'requirement';
+  | 'seq'
+  | 'stage'
+  | 'path'
+  | 'content'
+  | 'basis'
+  | 'timeLimit'
+  | 'publisher'
+  | 'channels'
+  | 'audience'
+  | 'audience.public'
+  | 'audience.specific'
+  | 'mode'
+  | 'mode.proactive'
+  | 'mode.onRequest'
+  | 'level'
+  | 'level.tick'
+  | 'note'
+  | 'requirement';
 
 const HEADERS: Array<[RegExp, FieldKind]> = [
   [/^(序号|编号|序列号)$/, 'seq'],
@@ -61,4 +75,5 @@ export function spans(parent: FieldKind, child: FieldKind): boolean {
 }
 
 /** Words of the 过程 (stage) column. */
-export const STAGES = /^(决策|执行|结果|执行和结果|管理|服务|管理和服务|新闻发布|政策解读|回应关切|监督保障|决策公开|执行公开|管理公开|服务公开|结果公开)$/;
+export const STAGES =
+  /^(决策|执行|结果|执行和结果|管理|服务|管理和服务|新闻发布|政策解读|回应关切|监督保障|决策公开|执行公开|管理公开|服务公开|结果公开)$/;

@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 
-const schemaFiles = { catalogue: 'catalogue.schema.json', 'annual-report': 'annual-report.schema.json', 'catalogue-diff': 'diff.schema.json', 'catalogue-comparison': 'compare.schema.json' } as const;
+const schemaFiles = {
+  catalogue: 'catalogue.schema.json',
+  'annual-report': 'annual-report.schema.json',
+  'catalogue-diff': 'diff.schema.json',
+  'catalogue-comparison': 'compare.schema.json',
+} as const;
 export type SchemaName = keyof typeof schemaFiles;
 
 const compiled = new Map<SchemaName, ValidateFunction>();
@@ -28,7 +33,8 @@ export interface Validation {
 /** Validate a document against the schema its `kind` names. */
 export function validate(document: unknown): Validation {
   const kind = (document as { kind?: unknown } | null)?.kind;
-  if (typeof kind !== 'string' || !(kind in schemaFiles)) return { valid: false, errors: [`/kind: unknown document kind ${JSON.stringify(kind)}`] };
+  if (typeof kind !== 'string' || !(kind in schemaFiles))
+    return { valid: false, errors: [`/kind: unknown document kind ${JSON.stringify(kind)}`] };
   const fn = validator(kind as SchemaName);
   const valid = fn(document);
   return { valid, errors: (fn.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`) };

@@ -7,7 +7,11 @@ import { catalogueOf } from '../narrow.js';
 let docs: Catalogue[];
 beforeAll(async () => {
   docs = [];
-  for (const [name, options] of [['000_8323535ad2f7897b', {}], ['001_6b51252c69ebe662', {}], ['002_59a7dd9431f93d90', { province: '山东省' }]] as const) {
+  for (const [name, options] of [
+    ['000_8323535ad2f7897b', {}],
+    ['001_6b51252c69ebe662', {}],
+    ['002_59a7dd9431f93d90', { province: '山东省' }],
+  ] as const) {
     docs.push(catalogueOf(await normalise(join(seeds, `${name}.txt`), options)));
   }
 });
@@ -23,7 +27,8 @@ test('every item is assigned a topic or null with its score; the coverage adds u
 
 test('items land under the topic their own name says', () => {
   const c = compare(docs);
-  const topicOf = (source: string, item: string): string | null => c.assignments.find((x) => x.agency.endsWith(source) && x.item === item)!.topic;
+  const topicOf = (source: string, item: string): string | null =>
+    c.assignments.find((x) => x.agency.endsWith(source) && x.item === item)!.topic;
   expect(topicOf('002_59a7dd9431f93d90.txt', '4')).toBe('feedback'); // 重大决策预公开 / 意见反馈
   expect(topicOf('002_59a7dd9431f93d90.txt', '3')).toBe('consultation'); // 重大决策预公开 / 意见征集
   expect(topicOf('001_6b51252c69ebe662.txt', '40')).toBe('poverty'); // 脱贫攻坚

@@ -6,8 +6,15 @@ import { diff, diffHtml, diffMarkdown, diffTsv, normalise, validate, type Catalo
 import { seeds, testDir } from '../paths.js';
 import { catalogueOf } from '../narrow.js';
 
-const names: Record<string, string> = { '000': '000_8323535ad2f7897b', '001': '001_6b51252c69ebe662', '002': '002_59a7dd9431f93d90' };
-const labels = JSON.parse(readFileSync(join(testDir, 'diff', 'labels.json'), 'utf8')) as { pairs: string[][]; nonPairs: string[][] };
+const names: Record<string, string> = {
+  '000': '000_8323535ad2f7897b',
+  '001': '001_6b51252c69ebe662',
+  '002': '002_59a7dd9431f93d90',
+};
+const labels = JSON.parse(readFileSync(join(testDir, 'diff', 'labels.json'), 'utf8')) as {
+  pairs: string[][];
+  nonPairs: string[][];
+};
 const docs: Record<string, Catalogue> = {};
 beforeAll(async () => {
   for (const [k, n] of Object.entries(names)) docs[k] = catalogueOf(await normalise(join(seeds, `${n}.txt`)));
@@ -20,12 +27,17 @@ const diffOf = (ca: string, cb: string): ReturnType<typeof diff> => {
   if (!runs.has(ca + cb)) runs.set(ca + cb, diff(docs[ca]!, docs[cb]!));
   return runs.get(ca + cb)!;
 };
-const matched = ([ca, ia, cb, ib]: string[]): boolean => diffOf(ca!, cb!).pairs.some((p) => ids(ia!).includes(p.a) && ids(ib!).includes(p.b));
+const matched = ([ca, ia, cb, ib]: string[]): boolean =>
+  diffOf(ca!, cb!).pairs.some((p) => ids(ia!).includes(p.a) && ids(ib!).includes(p.b));
 
 test('every labelled id is an item of its catalogue', () => {
   const missing = [...labels.pairs, ...labels.nonPairs].flatMap(([ca, ia, cb, ib]) => [
-    ...ids(ia!).filter((id) => !docs[ca!]!.items.some((i) => i.id === id)).map((id) => `${ca}:${id}`),
-    ...ids(ib!).filter((id) => !docs[cb!]!.items.some((i) => i.id === id)).map((id) => `${cb}:${id}`),
+    ...ids(ia!)
+      .filter((id) => !docs[ca!]!.items.some((i) => i.id === id))
+      .map((id) => `${ca}:${id}`),
+    ...ids(ib!)
+      .filter((id) => !docs[cb!]!.items.some((i) => i.id === id))
+      .map((id) => `${cb}:${id}`),
   ]);
   expect(missing).toEqual([]);
 });
@@ -44,7 +56,12 @@ test('one to one; every item of A is matched, only in A, or under review; the do
   const seenA = [...d.pairs.map((p) => p.a), ...d.review.map((p) => p.a), ...d.onlyA];
   expect(seenA.sort()).toEqual(docs['000']!.items.map((i) => i.id).sort());
   expect(new Set(d.pairs.map((p) => p.b)).size).toBe(d.pairs.length);
-  expect(d.summary).toMatchObject({ matched: d.pairs.length, onlyA: d.onlyA.length, onlyB: d.onlyB.length, review: d.review.length });
+  expect(d.summary).toMatchObject({
+    matched: d.pairs.length,
+    onlyA: d.onlyA.length,
+    onlyB: d.onlyB.length,
+    review: d.review.length,
+  });
 });
 
 test('field-level changes of a matched pair', () => {
@@ -92,7 +109,13 @@ test('empty catalogues and items without text: no crash, every item accounted fo
   const blank = structuredClone(a);
   for (const item of blank.items) Object.assign(item, { path: [], content: null });
   // Nothing to match on: no pair, and nothing is lost.
-  expect(diff(blank, a).summary).toEqual({ matched: 0, changed: 0, onlyA: a.items.length, onlyB: a.items.length, review: 0 });
+  expect(diff(blank, a).summary).toEqual({
+    matched: 0,
+    changed: 0,
+    onlyA: a.items.length,
+    onlyB: a.items.length,
+    review: 0,
+  });
   const emoji = structuredClone(a);
   emoji.items[0]!.path = ['😀 表情'];
   expect(diff(emoji, emoji).summary.matched).toBe(a.items.length);

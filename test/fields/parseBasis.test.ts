@@ -19,7 +19,9 @@ describe('normaliseDocNo', () => {
 
 describe('parseBasis', () => {
   test('titles with 文号 in full-width or ASCII brackets, nested 〈〉', () => {
-    const { citations } = parseBasis('《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》（中办发〔2016〕8号）； 《关于x》(中办发[2015]21号)');
+    const { citations } = parseBasis(
+      '《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》（中办发〔2016〕8号）； 《关于x》(中办发[2015]21号)',
+    );
     expect(citations).toEqual([
       { title: '中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知', docNo: '中办发〔2016〕8号' },
       { title: '关于x', docNo: '中办发〔2015〕21号' },
@@ -36,7 +38,9 @@ describe('parseBasis', () => {
   });
 
   test('the same 条例 cited three ways compares equal', () => {
-    const docNos = ['（国务院令第711号）', '（国务院令 第711号）', '（国务院令711号）'].map((n) => parseBasis(`《中华人民共和国政府信息公开条例》${n}`).citations[0]!.docNo);
+    const docNos = ['（国务院令第711号）', '（国务院令 第711号）', '（国务院令711号）'].map(
+      (n) => parseBasis(`《中华人民共和国政府信息公开条例》${n}`).citations[0]!.docNo,
+    );
     expect(new Set(docNos)).toEqual(new Set(['国务院令第711号']));
   });
 

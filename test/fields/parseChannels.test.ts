@@ -32,8 +32,14 @@ describe('parseChannels', () => {
   });
 
   test('a list split over two cells is one list', () => {
-    const { channels } = parseChannels(['<input checked="" type="checkbox"/> 政府网站', '<input type="checkbox"/> 图书馆']);
-    expect(channels.map((c) => [c.name, c.checked, c.known])).toEqual([['政府网站', true, true], ['图书馆', false, false]]);
+    const { channels } = parseChannels([
+      '<input checked="" type="checkbox"/> 政府网站',
+      '<input type="checkbox"/> 图书馆',
+    ]);
+    expect(channels.map((c) => [c.name, c.checked, c.known])).toEqual([
+      ['政府网站', true, true],
+      ['图书馆', false, false],
+    ]);
   });
 
   test('plain text channels are checked; free text is kept as unknown', () => {

@@ -33,12 +33,48 @@ describe('parseMarkCell', () => {
 
 describe('parseMarkedList', () => {
   test.each<[string, Array<[string, 'checked' | 'unchecked']>]>([
-    ['■全社会 □特定群众', [['全社会', 'checked'], ['特定群众', 'unchecked']]],
-    ['<input checked="" type="checkbox"/> 全社会 <input type="checkbox"/> 特定群众', [['全社会', 'checked'], ['特定群众', 'unchecked']]],
-    ['□公开查阅点□政务服务中心', [['公开查阅点', 'unchecked'], ['政务服务中心', 'unchecked']]],
-    ['口全社会 ■特定群体', [['全社会', 'unchecked'], ['特定群体', 'checked']]], // 口 typed for □
-    ['R政府网站 £政府公报', [['政府网站', 'checked'], ['政府公报', 'unchecked']]], // Wingdings 2 letters
-    ['t政府网站 £政府公报', [['政府网站', 'checked'], ['政府公报', 'unchecked']]],
+    [
+      '■全社会 □特定群众',
+      [
+        ['全社会', 'checked'],
+        ['特定群众', 'unchecked'],
+      ],
+    ],
+    [
+      '<input checked="" type="checkbox"/> 全社会 <input type="checkbox"/> 特定群众',
+      [
+        ['全社会', 'checked'],
+        ['特定群众', 'unchecked'],
+      ],
+    ],
+    [
+      '□公开查阅点□政务服务中心',
+      [
+        ['公开查阅点', 'unchecked'],
+        ['政务服务中心', 'unchecked'],
+      ],
+    ],
+    [
+      '口全社会 ■特定群体',
+      [
+        ['全社会', 'unchecked'],
+        ['特定群体', 'checked'],
+      ],
+    ], // 口 typed for □
+    [
+      'R政府网站 £政府公报',
+      [
+        ['政府网站', 'checked'],
+        ['政府公报', 'unchecked'],
+      ],
+    ], // Wingdings 2 letters
+    [
+      't政府网站 £政府公报',
+      [
+        ['政府网站', 'checked'],
+        ['政府公报', 'unchecked'],
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(parseMarkedList(text).items.map((i) => [i.label, i.state])).toEqual(expected);
   });

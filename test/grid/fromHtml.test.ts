@@ -40,21 +40,30 @@ test('colspan 0 or junk is 1; rowspan 0 runs to the end of the row group', () =>
 test('a catalogue split by page breaks is one catalogue; an unrelated table after a paragraph is not', async () => {
   const { value } = grid('split-by-page-break.html');
   expect(value.rows.map((r) => [r.block, r.cells[0]!.text])).toEqual([
-    [0, '某局政府信息公开目录'], [1, '序号'], [1, '1'], [1, '2'], [2, '序号'], [2, '3'], [2, '4'], [3, '5'],
+    [0, '某局政府信息公开目录'],
+    [1, '序号'],
+    [1, '1'],
+    [1, '2'],
+    [2, '序号'],
+    [2, '3'],
+    [2, '4'],
+    [3, '5'],
   ]);
   const document = catalogueOf(await normalise(Buffer.from(page('split-by-page-break.html')), { name: 'split.html' }));
   expect(document.items.map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
 });
 
-test('a nested table stays inside its cell; a colspan into a rowspan\'s slot is reported, the rowspan kept', () => {
+test("a nested table stays inside its cell; a colspan into a rowspan's slot is reported, the rowspan kept", () => {
   const { value, diagnostics } = grid('nested-and-overlap.html');
   const rows = value.rows.map((r) => r.cells.map((c) => c.text));
   expect(rows[2]![2]).toBe('机构名称\n内表甲 内表乙');
   expect(rows[4]).toEqual(['3', '领导信息', '领导分工。', '《条例》', '20个工作日内', '办公室']);
-  expect(diagnostics.filter((d) => d.code === 'span-overlap')).toEqual([expect.objectContaining({ place: expect.objectContaining({ table: 1, row: 4 }) })]);
+  expect(diagnostics.filter((d) => d.code === 'span-overlap')).toEqual([
+    expect.objectContaining({ place: expect.objectContaining({ table: 1, row: 4 }) }),
+  ]);
 });
 
-test('Excel\'s phantom last column is dropped; U+3000 and &nbsp; cells are blank', () => {
+test("Excel's phantom last column is dropped; U+3000 and &nbsp; cells are blank", () => {
   expect(texts('excel-phantom-column.html')).toEqual([
     ['序号', '事项名称', '公开内容', '公开依据', '公开时限', '公开主体'],
     ['1', '机构信息', '机构名称。', '《条例》', '20个工作日内', ''],

@@ -14,7 +14,18 @@ const text = [
 
 test('level ticks, 公开要求, 备注, a named mode, and an unknown header', async () => {
   const doc = catalogueOf(await normalise(Buffer.from(text), { name: 'county.tsv' }));
-  expect(doc.columns.map((c) => c.field)).toEqual(['seq', 'path.1', 'content', 'requirement', 'publisher', 'mode', 'level.县级', 'level.乡级', null, 'note']);
+  expect(doc.columns.map((c) => c.field)).toEqual([
+    'seq',
+    'path.1',
+    'content',
+    'requirement',
+    'publisher',
+    'mode',
+    'level.县级',
+    'level.乡级',
+    null,
+    'note',
+  ]);
   const [first, second] = doc.items;
   expect(first).toMatchObject({ path: ['规划计划'], level: ['县级'], note: '按年度更新', extra: { 联系人: '张三' } });
   // 公开要求 merges 依据 and 时限: the citation goes to basis, the time limit to timeLimit, not both.
@@ -23,7 +34,9 @@ test('level ticks, 公开要求, 备注, a named mode, and an unknown header', a
   expect(first!.mode).toEqual({ proactive: true, onRequest: false, note: null });
   expect(second).toMatchObject({ level: ['县级', '乡级'], mode: { proactive: true, onRequest: true, note: null } });
   expect(second!.timeLimit).toMatchObject({ days: 20, unit: 'day', trigger: '批复' });
-  expect(doc.diagnostics.filter((d) => d.code === 'unknown-header').map((d) => d.message)).toEqual(['Header "联系人" is not in the vocabulary; its cells go to extra.']);
+  expect(doc.diagnostics.filter((d) => d.code === 'unknown-header').map((d) => d.message)).toEqual([
+    'Header "联系人" is not in the vocabulary; its cells go to extra.',
+  ]);
   expect(doc.stats).toMatchObject({ cells: doc.stats.cellsMapped + doc.stats.cellsKept });
   expect(doc.stats.cellsKept).toBe(2);
 });

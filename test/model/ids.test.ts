@@ -3,7 +3,8 @@ import { normalise } from '../../src/index.js';
 import { catalogueOf } from '../narrow.js';
 
 const header = '序号\t事项名称\t公开内容\t公开依据\t公开时限\t公开主体\t公开渠道';
-const row = (seq: string, name: string): string => `${seq}\t${name}\t${name}的内容。\t《中华人民共和国政府信息公开条例》\t20个工作日内\t办公室\t政府网站`;
+const row = (seq: string, name: string): string =>
+  `${seq}\t${name}\t${name}的内容。\t《中华人民共和国政府信息公开条例》\t20个工作日内\t办公室\t政府网站`;
 const ids = async (...rows: string[]) => {
   const document = catalogueOf(await normalise(Buffer.from([header, ...rows].join('\n')), { name: 't.tsv' }));
   return { ids: document.items.map((i) => i.id), codes: document.diagnostics.map((d) => d.code) };
@@ -14,7 +15,12 @@ test('序号 of any length stays 序号', async () => {
 });
 
 test('a blank 序号 under a printed one makes sub-rows', async () => {
-  expect((await ids(row('1', '甲'), row('', '乙'), row('', '丙'), row('2', '丁'))).ids).toEqual(['1.1', '1.2', '1.3', '2']);
+  expect((await ids(row('1', '甲'), row('', '乙'), row('', '丙'), row('2', '丁'))).ids).toEqual([
+    '1.1',
+    '1.2',
+    '1.3',
+    '2',
+  ]);
 });
 
 test('a 序号 printed twice gets a suffixed id and a diagnostic', async () => {

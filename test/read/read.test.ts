@@ -21,8 +21,14 @@ describe('decode', () => {
   });
 
   test('UTF-16 LE and BE with BOM', () => {
-    expect(decode(Uint8Array.from([0xff, 0xfe, 0x6c, 0x51, 0x00, 0x5f])).value).toEqual({ text: '公开', encoding: 'utf-16le' });
-    expect(decode(Uint8Array.from([0xfe, 0xff, 0x51, 0x6c, 0x5f, 0x00])).value).toEqual({ text: '公开', encoding: 'utf-16be' });
+    expect(decode(Uint8Array.from([0xff, 0xfe, 0x6c, 0x51, 0x00, 0x5f])).value).toEqual({
+      text: '公开',
+      encoding: 'utf-16le',
+    });
+    expect(decode(Uint8Array.from([0xfe, 0xff, 0x51, 0x6c, 0x5f, 0x00])).value).toEqual({
+      text: '公开',
+      encoding: 'utf-16be',
+    });
   });
 
   test('GB18030 when not UTF-8, four-byte sequences included, with a diagnostic', () => {
@@ -55,7 +61,9 @@ describe('sniffFormat', () => {
 
 describe('sniffKind', () => {
   test('an annual report by its section headings', () => {
-    expect(sniffKind('某局2021年政府信息公开工作年度报告\n一、总体情况\n…\n二、主动公开政府信息情况\n')).toBe('annual-report');
+    expect(sniffKind('某局2021年政府信息公开工作年度报告\n一、总体情况\n…\n二、主动公开政府信息情况\n')).toBe(
+      'annual-report',
+    );
     expect(sniffKind('序号\t公开事项\t公开依据\t公开时限\n1\t…①总体情况\n')).toBe('catalogue');
   });
 });
