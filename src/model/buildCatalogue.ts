@@ -9,7 +9,7 @@ import { parseBasis } from '../fields/citations.js';
 import { parseTimeLimit } from '../fields/timeLimit.js';
 import { parseChannels } from '../fields/channels.js';
 import { parseMarkCell, parseMarkedList } from '../fields/marks.js';
-import { childField } from '../table/vocabulary.js';
+import { childField } from '../vocabulary/headers.js';
 import { provinceOfCitation, provinceOfName } from './province.js';
 
 export interface CatalogueOptions {

@@ -1,7 +1,7 @@
 // Blocks → annual report: the six sections with their text, title, year, agency, the three
 // statistics tables, the template they follow, and the consistency checks (R1–R4, R6).
 import type { AnnualReport, Source } from './annual-report.generated.js';
-import type { Block } from '../grid/blocks.js';
+import type { Block } from '../layout/blocks.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { readProactive, readRequests, readReviews, REQUEST_COLUMNS, REQUEST_ROWS } from '../table/reportTables.js';
 import { checkReport } from '../check/checks.js';

@@ -4,7 +4,7 @@
 // nothing fits, be set aside for `extra`; columns may be left without a cell, cheaply at the end
 // of the row (exporters drop trailing blanks). The row as printed wins every tie.
 import { joinable, scoreCell } from './scoreCell.js';
-import type { FieldKind } from './vocabulary.js';
+import type { FieldKind } from '../vocabulary/headers.js';
 
 export type ColumnField = FieldKind | null | 'extra';
 

@@ -2,8 +2,8 @@
 // header by content (repairing drift), and fill merged cells down. A header that repeats starts
 // a new block of the same table (fill-down goes on across it); a blank line without a header
 // starts a new table part, where nothing above can be inherited.
-import type { Cell, Grid, GridRow } from '../grid/grid.js';
-import { isBlank } from '../grid/grid.js';
+import type { Cell, Grid, GridRow } from '../layout/grid.js';
+import { isBlank } from '../layout/grid.js';
 import { cleanText } from '../fields/cleanText.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { headerColumns, isChildRow, isHeaderRow } from './detectHeader.js';

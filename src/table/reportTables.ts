@@ -5,10 +5,10 @@
 // row lines up, else as the seven numbers that follow the label (exporters shift rows by the
 // label cells they print); table 4 as the fifteen numbers of its last row.
 import levenshtein from 'fast-levenshtein';
-import type { Block } from '../grid/blocks.js';
-import { ownCells } from '../grid/blocks.js';
-import type { Cell } from '../grid/grid.js';
-import { isBlank } from '../grid/grid.js';
+import type { Block } from '../layout/blocks.js';
+import { ownCells } from '../layout/blocks.js';
+import type { Cell } from '../layout/grid.js';
+import { isBlank } from '../layout/grid.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import type { AnnualReport, ProactiveRow, Reviews } from '../model/annual-report.generated.js';
 

@@ -2,7 +2,7 @@
 // a 《…》 citation is basis, "…工作日内" a time limit, a checkbox list channels, a √ a mark, a short
 // office name the publisher. Scores run from -1 (cannot be) to 1 (surely is); a blank cell is 0
 // everywhere, so blanks never pull a row out of place.
-import { childField, STAGES, type FieldKind } from './vocabulary.js';
+import { childField, STAGES, type FieldKind } from '../vocabulary/headers.js';
 import { parseMarkedList } from '../fields/marks.js';
 import { channelName } from '../fields/channels.js';
 

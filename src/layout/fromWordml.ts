@@ -10,8 +10,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Cell, Grid } from './grid.js';
 import { isBlank } from './grid.js';
 import type { Result } from '../diagnostics.js';
-import { selectTables, type ReadTable, type Title } from './selectTables.js';
-import { symbolMark } from '../read/symbolFonts.js';
+import { selectTables, type ReadTable, type Title } from '../table/selectTables.js';
+import { symbolMark } from '../vocabulary/symbolFonts.js';
 
 export function fromWordml(xml: string): Result<Grid> {
   const $ = cheerio.load(xml, { xml: true });

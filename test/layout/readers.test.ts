@@ -1,6 +1,6 @@
 // The grid readers on small synthetic inputs (each written here, as text).
-import { fromTsv } from '../../src/grid/fromTsv.js';
-import { fromCells } from '../../src/grid/fromCells.js';
+import { fromTsv } from '../../src/layout/fromTsv.js';
+import { fromCells } from '../../src/layout/fromCells.js';
 
 const texts = (rows: { cells: { text: string }[] }[]): string[][] => rows.map((r) => r.cells.map((c) => c.text));
 

@@ -2,9 +2,9 @@
 // and any table right after one (nothing but blank paragraphs between) and roughly as wide — the
 // same table split by a page break, perhaps without its header, perhaps with drifted columns.
 // Each chosen table is a block; the title, if one is found before the first, is a row of block 0.
-import type { Grid, GridRow } from './grid.js';
+import type { Grid, GridRow } from '../layout/grid.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
-import { isHeaderRow } from '../table/detectHeader.js';
+import { isHeaderRow } from './detectHeader.js';
 
 export interface ReadTable {
   rows: Omit<GridRow, 'block'>[];

@@ -1,7 +1,7 @@
 // The HTML reader on the hand-written edge cases of corpus/html-edge/ (see its README).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromHtml } from '../../src/grid/fromHtml.js';
+import { fromHtml } from '../../src/layout/fromHtml.js';
 import { normalise } from '../../src/index.js';
 import { repo } from '../paths.js';
 import { catalogueOf } from '../narrow.js';

@@ -4,7 +4,7 @@
 import mammoth from 'mammoth';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { GongkaiError } from '../errors.js';
-import { symbolMark } from './symbolFonts.js';
+import { symbolMark } from '../vocabulary/symbolFonts.js';
 
 /** The part of mammoth's document model the transform touches. */
 interface MammothNode {

@@ -10,7 +10,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Cell, Grid } from './grid.js';
 import { isBlank } from './grid.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
-import { selectTables, type ReadTable, type Title } from './selectTables.js';
+import { selectTables, type ReadTable, type Title } from '../table/selectTables.js';
 
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
