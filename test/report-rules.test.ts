@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise, type AnnualReport } from '../src/index.js';
-import { matchRowLabel } from '../src/table/reportTables.js';
+import { matchRowLabel } from '../src/table/report/requests.js';
 import { seeds } from './paths.js';
 import { reportOf } from './narrow.js';
 import { reportText, row } from './reportText.js';

@@ -3,7 +3,8 @@
 // prose of 一、总体情况 quotes with the tables (a warning: prose may count another scope). R5
 // relates two years of one agency (checkAcrossYears).
 import type { AnnualReport, Check } from '../model/annual-report.generated.js';
-import { REQUEST_COLUMNS } from '../table/reportTables.js';
+import { diagnostic } from '../diagnostics.js';
+import { REQUEST_COLUMNS } from '../vocabulary/report.js';
 
 const OUTCOMES = /^(granted|partiallyGranted|denied\.|unable\.|notProcessed\.|other)/;
 
@@ -124,4 +125,19 @@ function push(
     actual,
     ...(message !== undefined && { message }),
   });
+}
+
+/** The report with its checks filled in, and a diagnostic for each that fails. */
+export function withChecks(report: AnnualReport): AnnualReport {
+  const checks = checkReport(report);
+  const failed = checks
+    .filter((c) => !c.ok)
+    .map((c) =>
+      diagnostic(
+        'check-failed',
+        c.rule === 'R6' ? 'warning' : 'error',
+        `${c.rule} fails at ${c.where}: expected ${c.expected}, found ${c.actual}${c.message ? ` (${c.message})` : ''}.`,
+      ),
+    );
+  return { ...report, checks, diagnostics: [...report.diagnostics, ...failed] };
 }

@@ -1,46 +1,55 @@
-// One-cell-per-line text → grid. A Word table dumped paragraph by paragraph: a line led by a tab
+// One-cell-per-line text → Layout. A Word table dumped paragraph by paragraph: a line led by a tab
 // opens a cell, a line without one continues the cell before it, a blank line ends a row. An empty
 // paragraph inside a cell also prints as a blank line, so a blank line ends a row only when the
 // row is complete: a short fragment is joined to the next one when together they make a row of
-// the table's usual width and the next one does not itself open a row.
-import type { Cell, Grid, GridRow } from './grid.js';
+// the table's usual width and the next one does not itself open a row. A line without a tab
+// where no cell is open is a paragraph, and it ends the table.
 import type { Result } from '../diagnostics.js';
-import { isBlank } from './grid.js';
+import { isBlank, type Block, type Cell, type Layout } from './layout.js';
 
-export function fromCells(text: string): Result<Grid> {
-  const fragments: Cell[][] = [];
+export function fromCells(text: string): Result<Layout> {
+  // First pass: paragraphs and row fragments, in order.
+  const parts: Array<{ paragraph: Cell } | { fragment: Cell[] }> = [];
   let current: Cell[] = [];
   const close = (): void => {
-    if (current.length > 0) fragments.push(current);
+    if (current.length > 0) parts.push({ fragment: current });
     current = [];
   };
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
-    if (raw.startsWith('\t')) {
-      current.push({ text: raw.slice(1), line, column: current.length + 1 });
-    } else if (isBlank(raw)) {
-      close();
-    } else {
+    if (raw.startsWith('\t')) current.push({ text: raw.slice(1), line, column: current.length + 1 });
+    else if (isBlank(raw)) close();
+    else {
       const last = current[current.length - 1];
       if (last) last.text += '\n' + raw;
-      else current.push({ text: raw, line, column: 1 }); // a paragraph outside the table
+      else parts.push({ paragraph: { text: raw, line, column: 1 } });
     }
   });
   close();
 
+  const fragments = parts.flatMap((p) => ('fragment' in p ? [p.fragment] : []));
   const width = usualWidth(fragments);
-  const rows: GridRow[] = [];
-  for (let i = 0; i < fragments.length; i++) {
-    let cells = fragments[i]!;
-    while (i + 1 < fragments.length && cells.length < width && cells.length > 1) {
-      const next = fragments[i + 1]!;
-      if (cells.length + next.length > width || opensRow(next)) break;
-      cells = [...cells, ...next];
-      i++;
+  const blocks: Block[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if ('paragraph' in part) {
+      blocks.push({ kind: 'paragraph', text: part.paragraph.text.trim(), line: part.paragraph.line });
+      continue;
     }
-    rows.push({ line: cells[0]!.line, block: 1, cells: cells.map((c, k) => ({ ...c, column: k + 1 })) });
+    let cells = part.fragment;
+    for (let next = parts[i + 1]; next && 'fragment' in next && cells.length < width && cells.length > 1;) {
+      if (cells.length + next.fragment.length > width || opensRow(next.fragment)) break;
+      cells = [...cells, ...next.fragment];
+      next = parts[++i + 1];
+    }
+    const row = { line: cells[0]!.line, cells: cells.map((c, k) => ({ ...c, column: k + 1 })) };
+    const last = blocks[blocks.length - 1];
+    if (last?.kind === 'table') {
+      last.rows.push(row);
+      last.width = Math.max(last.width, row.cells.length);
+    } else blocks.push({ kind: 'table', rows: [row], width: row.cells.length, follows: false, line: row.line });
   }
-  return { value: { rows }, diagnostics: [] };
+  return { value: { blocks, title: null }, diagnostics: [] };
 }
 
 /** The most common fragment length among fragments that look like table rows. */

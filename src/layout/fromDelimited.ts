@@ -1,35 +1,12 @@
-// CSV (and Excel-quoted TSV) → grid, through papaparse. The delimiter is passed, never guessed by
-// papaparse (which takes `,` for a two-column TSV): `sniffDelimiter` counts candidates line by
-// line. A field that starts with a quote but does not end with one (`"双随机、一公开"监管结果`)
+// CSV (and Excel-quoted TSV) → Layout, through papaparse. The delimiter is passed, never guessed
+// by papaparse (which takes `,` for a two-column TSV): read/sniffDelimiter decides it. A field that starts with a quote but does not end with one (`"双随机、一公开"监管结果`)
 // makes papaparse swallow the rest of the file, so on quote errors the text is parsed again with
-// quoting off, and a diagnostic says so. A blank line starts a new table part, as in fromTsv.
+// quoting off, and a diagnostic says so. Records become blocks as in fromTsv.
 import Papa from 'papaparse';
-import type { Grid } from './grid.js';
-import { rowsFromRecords } from './grid.js';
+import { blocksFromRecords, type Layout } from './layout.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 
-const CANDIDATES = [',', '\t', ';', '|'] as const;
-
-/**
- * The candidate that splits most records into the same number (≥ 2) of fields; how many records
- * that is, of how many sampled, and how many it splits into three or more. Records, not lines:
- * a quoted cell may hold many lines.
- */
-export function sniffDelimiter(text: string): { delimiter: string; records: number; sampled: number; split: number } {
-  const sample = text.slice(0, 64 * 1024);
-  let best = { delimiter: ',', records: 0, sampled: 0, split: 0 };
-  for (const delimiter of CANDIDATES) {
-    const rows = Papa.parse<string[]>(sample, { delimiter, preview: 50, skipEmptyLines: 'greedy' }).data;
-    const counts = new Map<number, number>();
-    for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
-    const records = Math.max(0, ...counts.values());
-    if (records > best.records)
-      best = { delimiter, records, sampled: rows.length, split: rows.filter((r) => r.length >= 3).length };
-  }
-  return best;
-}
-
-export function fromDelimited(text: string, delimiter = sniffDelimiter(text).delimiter): Result<Grid> {
+export function fromDelimited(text: string, delimiter: string): Result<Layout> {
   const diagnostics: Diagnostic[] = [];
   const requoted = requoteStrayQuotes(text, delimiter);
   for (const line of requoted.lines) {
@@ -53,7 +30,7 @@ export function fromDelimited(text: string, delimiter = sniffDelimiter(text).del
       ),
     );
   }
-  return { value: { rows: rowsFromRecords(parsed.rows) }, diagnostics };
+  return { value: { blocks: blocksFromRecords(parsed.rows), title: null }, diagnostics };
 }
 
 /**

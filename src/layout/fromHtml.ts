@@ -1,43 +1,76 @@
-// HTML → grid. A page holds navigation and layout tables too; selectTables picks the catalogue's
-// by their header vocabulary. Rows and cells are direct children only, so a
-// nested table stays inside its cell. Spans follow the WHATWG table model: colspan 0 or junk is
-// 1, rowspan 0 runs to the end of its row group, spans are clipped at the table's end, and a cell
-// that would cover an occupied slot is reported. A rowspan's value is repeated in the rows below
-// as a copy (a merged cell, not a new cell); a colspan's extra slots are blank. An Excel-saved
-// page's phantom empty last column is dropped.
+// HTML → Layout. Paragraphs (p, headings, list items, captions, divs without blocks inside) and
+// tables, in document order; a table nested in a cell is a table of its own too, listed after the
+// table that holds it (a page may wrap its content in a layout table). Rows and cells are direct
+// children only. Spans follow the WHATWG table model: colspan 0 or junk is 1, rowspan 0 runs to
+// the end of its row group, spans are clipped at the table's end, and a cell that would cover an
+// occupied slot is reported. A rowspan's value is repeated in the rows below as a copy (a merged
+// cell, not a new cell); a colspan's extra slots are blank. An Excel-saved page's phantom empty
+// last column is dropped.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Cell, Grid } from './grid.js';
-import { isBlank } from './grid.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
-import { selectTables, type ReadTable, type Title } from '../table/selectTables.js';
+import { isBlank, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
 
 export interface HtmlOptions {
-  /** Number rows by their place among all table rows, not by source line (HTML made from a .docx). */
+  /** Number paragraphs and rows by their place in the document, not by source line (HTML made from a .docx). */
   rowNumbers?: boolean;
 }
 
-export function fromHtml(html: string, options: HtmlOptions = {}): Result<Grid> {
+const PARAGRAPH = /^(p|h[1-6]|li)$/;
+
+export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout> {
   const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
   const diagnostics: Diagnostic[] = [];
-  const elements = $('table').toArray();
-  let rowNumber = 0;
-  const lineOf = (tr: Element): number => (options.rowNumbers ? ++rowNumber : (tr.sourceCodeLocation?.startLine ?? 1));
-  const tables = elements.map((table, index) => expandTable($, table, index + 1, lineOf, diagnostics));
-  const selected = selectTables(tables, (index) => pageTitle($, elements[index]!));
-  return { value: selected.value, diagnostics: [...selected.diagnostics, ...diagnostics] };
+  const blocks: Block[] = [];
+  let counter = 0;
+  let tableIndex = 0;
+  const lineOf = (el: Element): number => (options.rowNumbers ? ++counter : (el.sourceCodeLocation?.startLine ?? 1));
+  const paragraph = (el: Element): void => {
+    const text = $(el).text().replace(/\s+/g, ' ').trim();
+    if (text !== '') blocks.push({ kind: 'paragraph', text, line: lineOf(el) });
+  };
+  const table = (el: Element): void => {
+    $(el)
+      .children('caption')
+      .each((_, caption) => paragraph(caption));
+    const read = expandTable($, el, ++tableIndex, lineOf);
+    blocks.push(read.value);
+    diagnostics.push(...read.diagnostics);
+    // Tables nested in this one's cells, each once: those whose nearest enclosing table is this one.
+    $(el)
+      .find('table')
+      .each((_, nested) => void ($(nested).parents('table').get(0) === el && table(nested)));
+  };
+  const walk = (el: Element): void => {
+    for (const node of el.children) {
+      if (node.type !== 'tag') continue;
+      const child = node as Element;
+      const tag = child.tagName.toLowerCase();
+      if (tag === 'table') table(child);
+      else if (PARAGRAPH.test(tag) || (tag === 'div' && !$(child).find('p, div, table').length)) paragraph(child);
+      else if (tag !== 'script' && tag !== 'style') walk(child);
+    }
+  };
+  const body = $('body').get(0);
+  if (body) walk(body);
+  const titleElement = $('title').get(0);
+  const titleText = titleElement ? $(titleElement).text().replace(/\s+/g, ' ').trim() : '';
+  const title = titleText
+    ? { kind: 'paragraph' as const, text: titleText, line: titleElement!.sourceCodeLocation?.startLine ?? 1 }
+    : null;
+  return { value: { blocks, title }, diagnostics };
 }
 
-export function expandTable(
+function expandTable(
   $: cheerio.CheerioAPI,
   table: Element,
   index: number,
   lineOf: (tr: Element) => number,
-  diagnostics: Diagnostic[],
-): ReadTable {
+): Result<LayoutTable> {
+  const diagnostics: Diagnostic[] = [];
   const groups = rowGroups($, table);
   const slots: (Cell | undefined)[][] = [];
   const lines: number[] = [];
@@ -91,14 +124,21 @@ export function expandTable(
     }
   }
 
-  let width = Math.max(0, ...slots.map((r) => r.length));
+  let width = slots.reduce((w, r) => Math.max(w, r.length), 0);
   // Excel adds an empty column after the last one; it carries nothing.
   while (width > 0 && slots.every((r) => !r[width - 1] || isBlank(r[width - 1]!.text))) width--;
   const rows = slots.map((row, r) => ({
     line: lines[r] ?? 1,
     cells: Array.from({ length: width }, (_, c) => row[c] ?? { text: '', line: lines[r] ?? 1, column: c + 1 }),
   }));
-  return { rows: rows.filter((r) => r.cells.some((c) => !isBlank(c.text))), width, follows: followsTable($, table) };
+  const value: LayoutTable = {
+    kind: 'table',
+    rows: rows.filter((r) => r.cells.some((c) => !isBlank(c.text))),
+    width,
+    follows: followsTable($, table),
+    line: lines[0] ?? table.sourceCodeLocation?.startLine ?? 1,
+  };
+  return { value, diagnostics };
 }
 
 /** Row groups as the table model sees them: rows directly in the table, and each thead/tbody/tfoot. */
@@ -171,27 +211,4 @@ function followsTable($: cheerio.CheerioAPI, table: Element): boolean {
     }
   }
   return false;
-}
-
-/** The catalogue's title: the last heading or paragraph before the table that names a 目录 or 清单, else the page's <title>. */
-function pageTitle($: cheerio.CheerioAPI, table: Element): Title | null {
-  let found: { text: string; line: number } | null = null;
-  $('h1, h2, h3, h4, p, caption, div').each((_, el) => {
-    if (
-      el.sourceCodeLocation &&
-      table.sourceCodeLocation &&
-      el.sourceCodeLocation.startOffset >= table.sourceCodeLocation.startOffset &&
-      el.tagName !== 'caption'
-    )
-      return false;
-    if ($(el).find('table, p, div').length > 0 && el.tagName === 'div') return undefined;
-    const text = $(el).text().replace(/\s+/g, ' ').trim();
-    if (text.length <= 60 && /目录|清单/.test(text)) found = { text, line: el.sourceCodeLocation?.startLine ?? 1 };
-    return undefined;
-  });
-  if (found) return found;
-  const title = $('title').first().text().trim();
-  return title && /目录|清单/.test(title)
-    ? { text: title, line: $('title').get(0)?.sourceCodeLocation?.startLine ?? 1 }
-    : null;
 }

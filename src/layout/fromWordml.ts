@@ -1,42 +1,38 @@
-// WordprocessingML (word/document.xml) → grid, for the Word tables mammoth gets wrong: a row that
-// starts a few grid columns in (w:gridBefore), or a bookmark or other element between rows, after
-// which mammoth drops the table's merges. Rows are the w:tr children of a table and nothing else;
-// w:gridBefore / w:gridAfter pad a row with blank slots; w:gridSpan spans columns; a w:vMerge
-// that continues repeats the value above as a copy. Cell text: paragraphs a line each, w:br a
-// line break, symbol-font characters and form checkboxes (FORMCHECKBOX, w14:checkbox) as ☑ / ☐.
-// A row's `line` is its number among all table rows of the document.
+// WordprocessingML (word/document.xml) → Layout, for the Word documents mammoth gets wrong: a row
+// that starts a few grid columns in (w:gridBefore), or a bookmark or other element between rows,
+// after which mammoth drops the table's merges. The body's paragraphs and tables in order (also
+// inside content controls); rows are the w:tr children of a table and nothing else;
+// w:gridBefore / w:gridAfter pad a row with blank slots; w:gridSpan spans columns; a w:vMerge that
+// continues repeats the value above as a copy. Cell text: paragraphs a line each, w:br a line
+// break, symbol-font characters and form checkboxes (FORMCHECKBOX, w14:checkbox) as ☑ / ☐. A place
+// is the number of the paragraph or table row in the document, as in the mammoth path.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Cell, Grid } from './grid.js';
-import { isBlank } from './grid.js';
 import type { Result } from '../diagnostics.js';
-import { selectTables, type ReadTable, type Title } from '../table/selectTables.js';
 import { symbolMark } from '../vocabulary/symbolFonts.js';
+import { isBlank, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 
-export function fromWordml(xml: string): Result<Grid> {
+export function fromWordml(xml: string): Result<Layout> {
   const $ = cheerio.load(xml, { xml: true });
   const body = $('w\\:body').get(0);
-  if (!body) return { value: { rows: [] }, diagnostics: [] };
-  const tables: ReadTable[] = [];
-  const titles: Array<Title | null> = [];
-  let lastParagraph: Title | null = null;
-  let betweenTables = true; // only empty paragraphs since the last table
-  let rowNumber = 0;
-  for (const node of children(body)) {
-    if (node.tagName === 'w:p') {
-      const text = cellText(node).trim();
-      if (text !== '') {
+  const blocks: Block[] = [];
+  let counter = 0;
+  let betweenTables = false; // only empty paragraphs since the last table
+  const walk = (container: Element): void => {
+    for (const node of children(container)) {
+      if (node.tagName === 'w:p') {
+        const text = cellText(node).trim();
+        if (text === '') continue;
         betweenTables = false;
-        if (text.length <= 60 && /目录|清单/.test(text)) lastParagraph = { text, line: rowNumber + 1 };
-      }
-    } else if (node.tagName === 'w:tbl') {
-      const table = readTable(node, () => ++rowNumber, tables.length > 0 && betweenTables);
-      tables.push(table);
-      titles.push(lastParagraph);
-      betweenTables = true;
+        blocks.push({ kind: 'paragraph', text, line: ++counter });
+      } else if (node.tagName === 'w:tbl') {
+        blocks.push(readTable(node, () => ++counter, betweenTables));
+        betweenTables = true;
+      } else if (node.tagName === 'w:sdt') walk(child(node, 'w:sdtContent') ?? node);
     }
-  }
-  return selectTables(tables, (index) => titles[index] ?? null);
+  };
+  if (body) walk(body);
+  return { value: { blocks, title: null }, diagnostics: [] };
 }
 
 const children = (el: Element): Element[] => el.children.filter((c): c is Element => c.type === 'tag');
@@ -44,7 +40,7 @@ const child = (el: Element | undefined, name: string): Element | undefined =>
   el ? children(el).find((c) => c.tagName === name) : undefined;
 const val = (el: Element | undefined): string | undefined => el?.attribs['w:val'];
 
-function readTable(tbl: Element, nextRow: () => number, follows: boolean): ReadTable {
+function readTable(tbl: Element, nextRow: () => number, follows: boolean): LayoutTable {
   const slots: Cell[][] = [];
   const lines: number[] = [];
   for (const tr of children(tbl).filter((c) => c.tagName === 'w:tr')) {
@@ -70,14 +66,14 @@ function readTable(tbl: Element, nextRow: () => number, follows: boolean): ReadT
     for (let k = 0; k < after; k++) blank();
     slots.push(row);
   }
-  const width = Math.max(0, ...slots.map((r) => r.length));
+  const width = slots.reduce((w, r) => Math.max(w, r.length), 0);
   const rows = slots
     .map((cells, r) => ({
       line: lines[r]!,
       cells: Array.from({ length: width }, (_, c) => cells[c] ?? { text: '', line: lines[r]!, column: c + 1 }),
     }))
     .filter((r) => r.cells.some((c) => !isBlank(c.text)));
-  return { rows, width, follows };
+  return { kind: 'table', rows, width, follows, line: lines[0] ?? 1 };
 }
 
 /** A row's cells, also those wrapped in a content control or custom XML. */

@@ -1,10 +1,14 @@
-// Blocks → annual report: the six sections with their text, title, year, agency, the three
-// statistics tables, the template they follow, and the consistency checks (R1–R4, R6).
+// Layout → annual report: the six sections with their text, title, year, agency, the three
+// statistics tables and the template they follow. The consistency checks are the check stage's.
 import type { AnnualReport, Source } from './annual-report.generated.js';
-import type { Block } from '../layout/blocks.js';
+import type { Layout } from '../layout/layout.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
-import { readProactive, readRequests, readReviews, REQUEST_COLUMNS, REQUEST_ROWS } from '../table/reportTables.js';
-import { checkReport } from '../check/checks.js';
+import { readProactive } from '../table/report/proactive.js';
+import { readRequests } from '../table/report/requests.js';
+import { readReviews } from '../table/report/reviews.js';
+import { splitProse } from '../table/report/prose.js';
+import { REQUEST_COLUMNS, REQUEST_ROWS, SECTION_NUMERALS, SECTIONS, sectionOf } from '../vocabulary/report.js';
+import { isReportTitle, REPORT_TITLE_MAX } from '../vocabulary/titles.js';
 import { provinceOfName } from './province.js';
 
 export interface ReportOptions {
@@ -12,52 +16,40 @@ export interface ReportOptions {
   province?: string;
 }
 
-const SECTIONS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /^总体情况$/],
-  [2, /^主动公开政府信息情况$/],
-  [3, /^收到和处理政府信息公开申请情况$/],
-  [4, /^(政府信息公开)?行政复议[、和及]?行政诉讼情况$/],
-  [5, /^(政府信息公开工作)?存在的主要问题及改进情况$/],
-  [6, /^其他需要报告的事项$/],
-];
-const NUMERALS = '一二三四五六';
-const HEADING = /^([一二三四五六])\s*[、.．]\s*(.{2,40}?)[。：:]?$/;
-
-export function buildReport(
-  blocks: readonly Block[],
-  source: Source,
-  options: ReportOptions = {},
-): Result<AnnualReport> {
+export function buildReport(read: Layout, source: Source, options: ReportOptions = {}): Result<AnnualReport> {
   const diagnostics: Diagnostic[] = [];
-  const paragraphs = blocks.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
+  const layout = splitProse(read);
+  const paragraphs = layout.blocks.filter((b) => b.kind === 'paragraph');
 
   // Sections: a heading of the template's (its number may be wrong; its words decide), then prose.
   const sections: AnnualReport['sections'] = [];
   let current: AnnualReport['sections'][number] | null = null;
   const before: string[] = [];
   for (const p of paragraphs) {
-    const h = HEADING.exec(p.text.replace(/\s+/g, ''));
-    const no = h ? SECTIONS.find(([, re]) => re.test(h[2]!))?.[0] : undefined;
-    if (h && no !== undefined && !sections.some((s) => s.no === no)) {
-      const printed = NUMERALS.indexOf(h[1]!) + 1;
+    const heading = sectionOf(p.text);
+    if (heading && !sections.some((s) => s.no === heading.no)) {
+      const { no, numeral, title } = heading;
+      const printed = SECTION_NUMERALS.indexOf(numeral) + 1;
       if (printed !== no || (sections.length > 0 && sections[sections.length - 1]!.no > no)) {
         diagnostics.push(
           diagnostic(
             'section-order',
             'warning',
-            `Heading ${JSON.stringify(p.text)} is numbered ${h[1]} but is section ${NUMERALS[no - 1]} of the template.`,
+            `Heading ${JSON.stringify(p.text)} is numbered ${numeral} but is section ${SECTION_NUMERALS[no - 1]} of the template.`,
             { line: p.line },
           ),
         );
       }
-      current = { no, title: h[2]!, text: '', line: p.line };
+      current = { no, title, text: '', line: p.line };
       sections.push(current);
     } else if (current) current.text += (current.text ? '\n' : '') + p.text;
     else before.push(p.text);
   }
   for (const [no] of SECTIONS) {
     if (!sections.some((s) => s.no === no))
-      diagnostics.push(diagnostic('section-missing', 'warning', `Section ${NUMERALS[no - 1]}、 was not found.`));
+      diagnostics.push(
+        diagnostic('section-missing', 'warning', `Section ${SECTION_NUMERALS[no - 1]}、 was not found.`),
+      );
   }
 
   const title = titleOf(
@@ -67,9 +59,9 @@ export function buildReport(
   const year = Number(/((?:19|20)\d{2})\s*年度?/.exec(title ?? '')?.[1]) || null;
   const agency = agencyOf(title, options);
 
-  const proactive = readProactive(blocks);
-  const requests = readRequests(blocks);
-  const reviews = readReviews(blocks);
+  const proactive = readProactive(layout);
+  const requests = readRequests(layout);
+  const reviews = readReviews(layout);
   diagnostics.push(...proactive.diagnostics, ...requests.diagnostics, ...reviews.diagnostics);
 
   const rows = requests.value.rows;
@@ -115,16 +107,6 @@ export function buildReport(
     checks: [],
     diagnostics,
   };
-  report.checks = checkReport(report);
-  for (const c of report.checks.filter((x) => !x.ok)) {
-    diagnostics.push(
-      diagnostic(
-        'check-failed',
-        c.rule === 'R6' ? 'warning' : 'error',
-        `${c.rule} fails at ${c.where}: expected ${c.expected}, found ${c.actual}${c.message ? ` (${c.message})` : ''}.`,
-      ),
-    );
-  }
   return { value: report, diagnostics };
 }
 
@@ -132,10 +114,10 @@ export function buildReport(
 function titleOf(before: string[], all: string[]): string | null {
   for (let n = 1; n <= Math.min(3, before.length); n++) {
     const joined = before.slice(-n).join('');
-    if (/年度报告/.test(joined) && /(?:19|20)\d{2}\s*年/.test(joined) && joined.length <= 80)
-      return joined.replace(/\s+/g, '');
+    if (isReportTitle(joined)) return joined.replace(/\s+/g, '');
   }
-  return all.find((t) => /年度报告/.test(t) && t.length <= 80)?.replace(/\s+/g, '') ?? null;
+  // Else any paragraph naming a 年度报告, year or not.
+  return all.find((t) => /年度报告/.test(t) && t.length <= REPORT_TITLE_MAX)?.replace(/\s+/g, '') ?? null;
 }
 
 function agencyOf(title: string | null, options: ReportOptions): AnnualReport['agency'] {

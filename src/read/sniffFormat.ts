@@ -1,4 +1,4 @@
-import { sniffDelimiter } from '../layout/fromDelimited.js';
+import { sniffDelimiter } from './sniffDelimiter.js';
 
 // Which text shape is this? Decided from the content, never from the file name.
 //  - tsv:   rows of tab-separated cells, one row a line;

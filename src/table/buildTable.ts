@@ -2,8 +2,8 @@
 // header by content (repairing drift), and fill merged cells down. A header that repeats starts
 // a new block of the same table (fill-down goes on across it); a blank line without a header
 // starts a new table part, where nothing above can be inherited.
-import type { Cell, Grid, GridRow } from '../layout/grid.js';
-import { isBlank } from '../layout/grid.js';
+import { isBlank, type Cell, type Grid, type GridRow } from './grid.js';
+import { isCatalogueTitle } from '../vocabulary/titles.js';
 import { cleanText } from '../fields/cleanText.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { headerColumns, isChildRow, isHeaderRow } from './detectHeader.js';
@@ -51,7 +51,7 @@ export function buildTable(grid: Grid): Result<Table> {
   const diagnostics: Diagnostic[] = [];
   const columns: TableColumn[] = [];
   const pending: Pending[] = [];
-  const preamble: Cell[] = [];
+  const preamble: Cell[] = [...grid.preamble];
   let current: TableColumn[] | null = null;
   let block = 0;
   let lastPart = 0;
@@ -92,7 +92,7 @@ export function buildTable(grid: Grid): Result<Table> {
     lastPart = row.block;
   }
 
-  const title = preamble.map((c) => c.text.trim()).find((t) => /目录|清单/.test(t)) ?? null;
+  const title = grid.title?.text ?? preamble.map((c) => c.text.trim()).find(isCatalogueTitle) ?? null;
   if (!current) {
     diagnostics.push(
       diagnostic('no-header', 'error', 'No catalogue header row (序号 / 公开内容 / 公开依据 / 公开时限 …) was found.'),

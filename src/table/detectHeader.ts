@@ -3,8 +3,8 @@
 // parents that span them. Exports print a parent's span either as blank cells (the two rows line
 // up) or not at all (a Word dump drops merged cells); in the second case children are matched to
 // their parents by vocabulary.
-import type { Cell } from '../layout/grid.js';
-import { isBlank } from '../layout/grid.js';
+import type { Cell } from './grid.js';
+import { isBlank } from './grid.js';
 import { joinWrapped } from '../fields/cleanText.js';
 import { childField, headerField, spans, type FieldKind } from '../vocabulary/headers.js';
 

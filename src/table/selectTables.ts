@@ -1,33 +1,39 @@
-// Which tables of a page or a Word document make up the catalogue: those with a catalogue header,
-// and any table right after one (nothing but blank paragraphs between) and roughly as wide — the
-// same table split by a page break, perhaps without its header, perhaps with drifted columns.
-// Each chosen table is a block; the title, if one is found before the first, is a row of block 0.
-import type { Grid, GridRow } from '../layout/grid.js';
+// Layout → the catalogue's grid. Which tables make up the catalogue: those with a catalogue
+// header, and any table right after one (nothing but blank paragraphs between) and roughly as
+// wide — the same table split by a page break or a blank line, perhaps without its header,
+// perhaps with drifted columns. Each chosen table is a part of the grid. The title is the last
+// paragraph before the first chosen table that reads as a catalogue title, else the document's
+// own title; paragraphs between that title and the table are kept as the preamble.
+import type { Grid, GridRow } from './grid.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import type { Cell, Layout, LayoutTable } from '../layout/layout.js';
+import { isCatalogueTitle } from '../vocabulary/titles.js';
 import { isHeaderRow } from './detectHeader.js';
 
-export interface ReadTable {
-  rows: Omit<GridRow, 'block'>[];
-  width: number;
-  /** Nothing but blank text or empty paragraphs separates the table from the one before it. */
-  follows: boolean;
-}
-
-export interface Title {
-  text: string;
-  line: number;
-}
-
-export function selectTables(tables: readonly ReadTable[], titleBefore: (index: number) => Title | null): Result<Grid> {
+export function selectTables(layout: Layout): Result<Grid> {
   const diagnostics: Diagnostic[] = [];
+  const { blocks } = layout;
+  const first = blocks.findIndex((b) => b.kind === 'table' && isCatalogue(b));
+  let titleAt = -1;
+  for (let i = 0; i < first; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'paragraph' && isCatalogueTitle(b.text)) titleAt = i;
+  }
+  const titleBlock =
+    titleAt >= 0 ? blocks[titleAt]! : layout.title && isCatalogueTitle(layout.title.text) ? layout.title : null;
+  const title = titleBlock?.kind === 'paragraph' ? { text: titleBlock.text, line: titleBlock.line } : null;
+  const preamble: Cell[] = [];
+  if (titleAt >= 0) {
+    for (const b of blocks.slice(titleAt + 1, first)) {
+      if (b.kind === 'paragraph') preamble.push({ text: b.text, line: b.line, column: 1 });
+    }
+  }
+
   const rows: GridRow[] = [];
-  const first = tables.findIndex(isCatalogue);
-  const title = first >= 0 ? titleBefore(first) : null;
-  if (title) rows.push({ line: title.line, block: 0, cells: [{ text: title.text, line: title.line, column: 1 }] });
-  let block = 0;
+  let part = 0;
   let previousWidth = -1;
   let skipped = 0;
-  for (const table of tables) {
+  for (const table of blocks.filter((b): b is LayoutTable => b.kind === 'table')) {
     const continues =
       table.follows && previousWidth > 0 && table.width >= previousWidth * 0.6 && table.width <= previousWidth * 1.5;
     if (!isCatalogue(table) && !continues) {
@@ -35,11 +41,11 @@ export function selectTables(tables: readonly ReadTable[], titleBefore: (index: 
       previousWidth = -1;
       continue;
     }
-    block++;
-    rows.push(...table.rows.map((r) => ({ ...r, block })));
+    part++;
+    for (const r of table.rows) rows.push({ ...r, block: part });
     previousWidth = table.width;
   }
-  if (skipped > 0 && block > 0) {
+  if (skipped > 0 && part > 0) {
     diagnostics.push(
       diagnostic(
         'tables-skipped',
@@ -48,9 +54,9 @@ export function selectTables(tables: readonly ReadTable[], titleBefore: (index: 
       ),
     );
   }
-  return { value: { rows }, diagnostics };
+  return { value: { title, preamble, rows }, diagnostics };
 }
 
-function isCatalogue(table: ReadTable): boolean {
+function isCatalogue(table: LayoutTable): boolean {
   return table.rows.slice(0, 10).some((r) => isHeaderRow(r.cells));
 }

@@ -39,3 +39,13 @@ export function validate(document: unknown): Validation {
   const valid = fn(document);
   return { valid, errors: (fn.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`) };
 }
+
+/** The document, after checking it against its schema: every document leaves valid, and a mismatch is a bug, said plainly. */
+export function assertValid<T extends { kind: string }>(document: T): T {
+  const validation = validate(document);
+  if (!validation.valid)
+    throw new Error(
+      `internal: the ${document.kind} does not match its schema: ${validation.errors.slice(0, 5).join('; ')}`,
+    );
+  return document;
+}

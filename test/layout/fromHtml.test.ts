@@ -2,18 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from '../../src/layout/fromHtml.js';
+import { selectTables } from '../../src/table/selectTables.js';
 import { normalise } from '../../src/index.js';
 import { repo } from '../paths.js';
 import { catalogueOf } from '../narrow.js';
 
 const page = (name: string): string => readFileSync(join(repo, 'corpus', 'html-edge', name), 'utf8');
-const grid = (name: string) => fromHtml(page(name));
+const grid = (name: string) => {
+  const layout = fromHtml(page(name));
+  const selected = selectTables(layout.value);
+  return { value: selected.value, diagnostics: [...layout.diagnostics, ...selected.diagnostics] };
+};
 const texts = (name: string): string[][] => grid(name).value.rows.map((r) => r.cells.map((c) => c.text));
 
 test('a navigation table before the catalogue is left out, and the heading before the catalogue is its title', async () => {
   const { value, diagnostics } = grid('nav-table-first.html');
-  expect(value.rows[0]!.cells.map((c) => c.text)).toEqual(['某局政府信息公开目录']);
-  expect(value.rows.slice(1).map((r) => r.cells[0]!.text)).toEqual(['序号', '1', '2']);
+  expect(value.title?.text).toBe('某局政府信息公开目录');
+  expect(value.rows.map((r) => r.cells[0]!.text)).toEqual(['序号', '1', '2']);
   expect(diagnostics.map((d) => d.code)).toEqual(['tables-skipped']);
   const document = catalogueOf(await normalise(Buffer.from(page('nav-table-first.html')), { name: 'nav.html' }));
   expect(document).toMatchObject({ title: '某局政府信息公开目录', agency: { name: '某局' } });
@@ -21,16 +26,16 @@ test('a navigation table before the catalogue is left out, and the heading befor
 });
 
 test('a rowspan past the end of the table is clipped there', () => {
-  expect(texts('rowspan-overflow.html').slice(2)).toEqual([
+  expect(texts('rowspan-overflow.html').slice(1)).toEqual([
     ['1', '机构信息', '机构名称。', '《中华人民共和国政府信息公开条例》', '20个工作日内', '办公室'],
     ['2', '机构信息', '领导信息。', '《中华人民共和国政府信息公开条例》', '20个工作日内', '办公室'],
   ]);
-  const copies = grid('rowspan-overflow.html').value.rows[3]!.cells.map((c) => c.copy === true);
+  const copies = grid('rowspan-overflow.html').value.rows[2]!.cells.map((c) => c.copy === true);
   expect(copies).toEqual([false, true, false, true, false, false]);
 });
 
 test('colspan 0 or junk is 1; rowspan 0 runs to the end of the row group', () => {
-  expect(texts('colspan-zero-rowspan-zero.html').slice(2)).toEqual([
+  expect(texts('colspan-zero-rowspan-zero.html').slice(1)).toEqual([
     ['1', '机构信息', '机构名称。', '《中华人民共和国政府信息公开条例》', '20个工作日内', '办公室'],
     ['2', '领导信息', '领导姓名。', '《中华人民共和国政府信息公开条例》', '20个工作日内', '办公室'],
     ['3', '领导信息', '领导分工。', '《中华人民共和国政府信息公开条例》', '20个工作日内', '办公室'],
@@ -39,8 +44,8 @@ test('colspan 0 or junk is 1; rowspan 0 runs to the end of the row group', () =>
 
 test('a catalogue split by page breaks is one catalogue; an unrelated table after a paragraph is not', async () => {
   const { value } = grid('split-by-page-break.html');
+  expect(value.title?.text).toBe('某局政府信息公开目录');
   expect(value.rows.map((r) => [r.block, r.cells[0]!.text])).toEqual([
-    [0, '某局政府信息公开目录'],
     [1, '序号'],
     [1, '1'],
     [1, '2'],
@@ -56,8 +61,8 @@ test('a catalogue split by page breaks is one catalogue; an unrelated table afte
 test("a nested table stays inside its cell; a colspan into a rowspan's slot is reported, the rowspan kept", () => {
   const { value, diagnostics } = grid('nested-and-overlap.html');
   const rows = value.rows.map((r) => r.cells.map((c) => c.text));
-  expect(rows[2]![2]).toBe('机构名称\n内表甲 内表乙');
-  expect(rows[4]).toEqual(['3', '领导信息', '领导分工。', '《条例》', '20个工作日内', '办公室']);
+  expect(rows[1]![2]).toBe('机构名称\n内表甲 内表乙');
+  expect(rows[3]).toEqual(['3', '领导信息', '领导分工。', '《条例》', '20个工作日内', '办公室']);
   expect(diagnostics.filter((d) => d.code === 'span-overlap')).toEqual([
     expect.objectContaining({ place: expect.objectContaining({ table: 1, row: 4 }) }),
   ]);

@@ -2,7 +2,8 @@
 // platform (TextEncoder for UTF-8; the GB18030 bytes are written out by hand from the standard).
 import { decode } from '../../src/read/decode.js';
 import { sniffFormat } from '../../src/read/sniffFormat.js';
-import { sniffKind } from '../../src/read/sniffKind.js';
+import { sniffKind } from '../../src/layout/sniffKind.js';
+import { fromTsv } from '../../src/layout/fromTsv.js';
 import { GongkaiError } from '../../src/errors.js';
 
 const code = (fn: () => unknown): string | undefined => {
@@ -61,9 +62,9 @@ describe('sniffFormat', () => {
 
 describe('sniffKind', () => {
   test('an annual report by its section headings', () => {
-    expect(sniffKind('某局2021年政府信息公开工作年度报告\n一、总体情况\n…\n二、主动公开政府信息情况\n')).toBe(
-      'annual-report',
-    );
-    expect(sniffKind('序号\t公开事项\t公开依据\t公开时限\n1\t…①总体情况\n')).toBe('catalogue');
+    expect(
+      sniffKind(fromTsv('某局2021年政府信息公开工作年度报告\n一、总体情况\n…\n二、主动公开政府信息情况\n').value),
+    ).toBe('annual-report');
+    expect(sniffKind(fromTsv('序号\t公开事项\t公开依据\t公开时限\n1\t…①总体情况\n').value)).toBe('catalogue');
   });
 });

@@ -1,0 +1,21 @@
+// .docx → Layout. mammoth turns the document into HTML for the HTML reader (it handles styles,
+// numbering, fields and symbol fonts), except where its HTML would be wrong: a row that starts
+// some grid columns in (w:gridBefore/After), or an element between two rows of a table (a
+// bookmark), after which mammoth loses the merges. There the WordprocessingML is read directly.
+import type { Result } from '../diagnostics.js';
+import { docxToHtml } from './docxToHtml.js';
+import { fromHtml } from './fromHtml.js';
+import { fromWordml } from './fromWordml.js';
+import type { Layout } from './layout.js';
+
+/** Does the document have a table shape that mammoth's HTML gets wrong? */
+export function mammothMisreads(xml: string): boolean {
+  return /<w:grid(Before|After)\b/.test(xml) || /<\/w:tr>\s*<w:(?!tr[\s>])/.test(xml);
+}
+
+export async function fromDocx(bytes: Uint8Array, documentXml: string): Promise<Result<Layout>> {
+  if (mammothMisreads(documentXml)) return fromWordml(documentXml);
+  const html = await docxToHtml(bytes);
+  const layout = fromHtml(html.value, { rowNumbers: true });
+  return { value: layout.value, diagnostics: [...html.diagnostics, ...layout.diagnostics] };
+}

@@ -1,0 +1,103 @@
+// The Layout is what every format reader produces and every document reader walks: the document
+// as an ordered list of paragraphs and tables of placed cells. Readers resolve what belongs to the
+// format (spans, merged copies, checkboxes, symbol-font marks) and nothing of the domain: no reader
+// knows a catalogue header or a report label.
+
+export interface Cell {
+  text: string;
+  /** 1-based line of the input where the cell starts (for Word: the paragraph-or-row number). */
+  line: number;
+  /** 1-based position of the cell in its row as read. */
+  column: number;
+  /** The slot is covered by a cell that spans rows from above (an HTML rowspan, a Word vMerge). */
+  copy?: boolean;
+  /** The slot is covered by the cell to its left (an HTML colspan): blank, and no cell of its own. */
+  spanned?: boolean;
+}
+
+export interface Row {
+  cells: Cell[];
+  /** 1-based line where the row starts. */
+  line: number;
+}
+
+export interface LayoutTable {
+  kind: 'table';
+  rows: Row[];
+  /** Slots of the widest row (rows of text formats keep their own length; HTML and Word rows are padded). */
+  width: number;
+  /** Nothing but blank lines or empty paragraphs separates it from the table before it. */
+  follows: boolean;
+  line: number;
+}
+
+export interface Paragraph {
+  kind: 'paragraph';
+  text: string;
+  line: number;
+}
+
+export type Block = Paragraph | LayoutTable;
+
+export interface Layout {
+  blocks: Block[];
+  /** The document's own title, where the format has one (an HTML <title>); else null. */
+  title: Paragraph | null;
+}
+
+/** Blank in the sense of the documents: empty, spaces, U+3000 or no-break spaces. */
+export function isBlank(text: string): boolean {
+  return /^[\s\u3000\u00a0]*$/.test(text);
+}
+
+/** A table's cells that are cells of their own, in reading order (no rowspan copies, no colspan slots). */
+export function ownCells(rows: ReadonlyArray<{ cells: Cell[] }>): Cell[] {
+  return rows.flatMap((r) => r.cells.filter((c) => !c.copy && !c.spanned));
+}
+
+export const tables = (layout: Layout): LayoutTable[] =>
+  layout.blocks.filter((b): b is LayoutTable => b.kind === 'table');
+
+/**
+ * Records (a row's fields and the line it starts on) → blocks, for the text formats. Blank lines
+ * separate runs. In a run, the records from the first of two or more fields to the last such are
+ * a table (a record of one field between them is a row of one cell: a merged row); records of one
+ * field before or after them are paragraphs. A record of blank fields is skipped without ending
+ * its run; a table after nothing but blank lines `follows` the one before.
+ */
+export function blocksFromRecords(records: Iterable<{ fields: string[]; line: number }>): Block[] {
+  const blocks: Block[] = [];
+  let run: Array<{ fields: string[]; line: number }> = [];
+  const paragraphs = (part: typeof run): void => {
+    for (const r of part) blocks.push({ kind: 'paragraph', text: r.fields[0]!.trim(), line: r.line });
+  };
+  const flush = (): void => {
+    const first = run.findIndex((r) => r.fields.length >= 2);
+    if (first < 0) return void paragraphs(run);
+    let last = run.length - 1;
+    while (run[last]!.fields.length < 2) last--;
+    paragraphs(run.slice(0, first));
+    const rows = run.slice(first, last + 1);
+    const previous = blocks[blocks.length - 1];
+    blocks.push({
+      kind: 'table',
+      rows: rows.map(({ fields, line }) => ({ line, cells: fields.map((text, i) => ({ text, line, column: i + 1 })) })),
+      width: rows.reduce((w, r) => Math.max(w, r.fields.length), 0),
+      follows: previous?.kind === 'table' && first === 0,
+      line: rows[0]!.line,
+    });
+    paragraphs(run.slice(last + 1));
+  };
+  for (const record of records) {
+    if (record.fields.every(isBlank)) {
+      if (record.fields.length === 1) {
+        flush();
+        run = [];
+      }
+      continue;
+    }
+    run.push(record);
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,24 @@
+// Which delimiter splits a text's records? Counted, never guessed by papaparse (which takes `,`
+// for a two-column TSV).
+import Papa from 'papaparse';
+
+const CANDIDATES = [',', '\t', ';', '|'] as const;
+
+/**
+ * The candidate that splits most records into the same number (≥ 2) of fields; how many records
+ * that is, of how many sampled, and how many it splits into three or more. Records, not lines:
+ * a quoted cell may hold many lines.
+ */
+export function sniffDelimiter(text: string): { delimiter: string; records: number; sampled: number; split: number } {
+  const sample = text.slice(0, 64 * 1024);
+  let best = { delimiter: ',', records: 0, sampled: 0, split: 0 };
+  for (const delimiter of CANDIDATES) {
+    const rows = Papa.parse<string[]>(sample, { delimiter, preview: 50, skipEmptyLines: 'greedy' }).data;
+    const counts = new Map<number, number>();
+    for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    const records = Math.max(0, ...counts.values());
+    if (records > best.records)
+      best = { delimiter, records, sampled: rows.length, split: rows.filter((r) => r.length >= 3).length };
+  }
+  return best;
+}
