@@ -122,16 +122,26 @@ describe('004 信阳市浉河区工信局 2021 (one cell per line)', () => {
   });
 });
 
-describe('上海市人民政府办公厅 2019 (HTML, blanks for zeros, empty 总计 column)', () => {
+// The page, and the same page opened in LibreOffice Calc and saved as CSV and as Excel-quoted TSV
+// (corpus/README.md): merged cells become blanks, values may stand anywhere under a merged header.
+describe.each([
+  ['HTML', 'shanghai-gov-office-2019.html', 'html'],
+  ['CSV from a spreadsheet', 'shanghai-gov-office-2019.csv', 'csv'],
+  ['Excel-quoted TSV from a spreadsheet', 'shanghai-gov-office-2019.excel.tsv', 'tsv'],
+])('上海市人民政府办公厅 2019 as %s (blanks for zeros, empty 总计 column)', (_name, file, format) => {
   let r: AnnualReport;
-  beforeAll(async () => void (r = await load(join(repo, 'corpus', 'reports', 'shanghai-gov-office-2019.html'))));
+  beforeAll(async () => void (r = await load(join(repo, 'corpus', 'reports', file))));
 
-  test('title with the year first', () => {
+  test('title with the year first; the six sections', () => {
     expect(r).toMatchObject({
+      title: '2019年上海市人民政府办公厅政府信息公开工作年度报告',
       year: 2019,
       template: '2019',
       agency: { name: '上海市人民政府办公厅', province: '上海市' },
+      source: { format },
     });
+    expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(r.sections[4]!.text).toMatch(/^（一）主要问题\n一是新《条例》实施后/);
   });
 
   test('table 2, an amount in 元 converted to 万元', () => {
@@ -238,4 +248,54 @@ test('a real .docx report (the 2021 template filled with the Shanghai numbers) r
   });
   expect(docx.checks.every((c) => c.ok)).toBe(true);
   expect(docx.checks.filter((c) => c.rule === 'R3')).toHaveLength(25);
+});
+
+test('a .docx report whose table-3 rows start some grid columns in (w:gridBefore) and print zeros as blanks', async () => {
+  // corpus/tools/make_gridbefore_report.py: the filled 2021 form with the leading merged cells of
+  // table 3's rows removed, as Word writes them. mammoth's HTML shifts such rows left; read from
+  // the WordprocessingML, every number stands under its column.
+  const r = await load(join(repo, 'corpus', 'reports', 'gridbefore-2021-template-shanghai-2019.docx'));
+  expect(r).toMatchObject({ year: 2019, template: '2021', source: { format: 'docx' } });
+  expect(r.proactive.map((p) => [p.article, p.item, p.values])).toEqual([
+    ['第二十条第（一）项', '规章', { issued: 13, repealed: 0, inForce: 524 }],
+    ['第二十条第（一）项', '行政规范性文件', { issued: 60, repealed: 0, inForce: 368 }],
+    ['第二十条第（五）项', '行政许可', { decisions: 0 }],
+    ['第二十条第（六）项', '行政处罚', { decisions: 0 }],
+    ['第二十条第（六）项', '行政强制', { decisions: 0 }],
+    ['第二十条第（八）项', '行政事业性收费', { amount: 0 }],
+  ]);
+  expect(rows(r)).toEqual({
+    newReceived: [821, 35, 0, 0, 2, 1, 859],
+    carriedOver: [18, 0, 0, 0, 0, 0, 18],
+    granted: [258, 12, 0, 0, 1, 1, 272],
+    partiallyGranted: [3, 0, 0, 0, 0, 0, 3],
+    'denied.stateSecret': [14, 0, 0, 0, 0, 0, 14],
+    'denied.prohibitedByLaw': Z,
+    'denied.threeSecurities': Z,
+    'denied.thirdParty': Z,
+    'denied.internalAffairs': [5, 0, 0, 0, 0, 0, 5],
+    'denied.processInfo': [3, 1, 0, 0, 0, 0, 4],
+    'denied.enforcementFile': Z,
+    'denied.queryMatter': [10, 2, 0, 0, 0, 0, 12],
+    'unable.notHeld': [252, 12, 0, 0, 1, 0, 265],
+    'unable.needsCreation': [44, 3, 0, 0, 0, 0, 47],
+    'unable.unclear': [25, 0, 0, 0, 0, 0, 25],
+    'notProcessed.petition': [148, 1, 0, 0, 0, 0, 149],
+    'notProcessed.duplicate': [5, 4, 0, 0, 0, 0, 9],
+    'notProcessed.publication': Z,
+    'notProcessed.massive': Z,
+    'notProcessed.confirm': Z,
+    'other.overdueCorrection': Z,
+    'other.unpaidFee': Z,
+    'other.other': Z,
+    total: [767, 35, 0, 0, 2, 1, 805],
+    carriedForward: [72, 0, 0, 0, 0, 0, 72],
+  });
+  expect(r.reviews).toEqual({
+    review: { maintained: 5, corrected: 0, other: 0, pending: 2, total: 7 },
+    litigationDirect: { maintained: 8, corrected: 0, other: 0, pending: 1, total: 9 },
+    litigationAfterReview: { maintained: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+  });
+  expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'blank-as-zero' }));
+  expect(failed(r)).toEqual([]);
 });

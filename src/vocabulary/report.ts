@@ -99,3 +99,11 @@ export function sectionOf(text: string): { no: number; numeral: string; title: s
   const no = h ? SECTIONS.find(([, re]) => re.test(h[2]!))?.[0] : undefined;
   return h && no !== undefined ? { no, numeral: h[1]!, title: h[2]! } : null;
 }
+
+/** Prose, not a label: a sentence's end, or longer than any label of the templates. */
+export function isSentence(text: string): boolean {
+  return /[。！？；]$/.test(text) || text.replace(/\s+/g, '').length > 60;
+}
+
+/** Table 4's column labels: each of its three groups prints these five. */
+export const REVIEW_COLUMN_LABELS: readonly string[] = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];

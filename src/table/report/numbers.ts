@@ -1,5 +1,5 @@
 // Numbers and tables of an annual report's statistics, shared by the three table readers.
-import { isBlank, type Layout, type LayoutTable } from '../../layout/layout.js';
+import { isBlank, type Cell, type Layout, type LayoutTable } from '../../layout/layout.js';
 
 export { isBlank };
 export const compact = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
@@ -19,4 +19,28 @@ export function tablesWith(layout: Layout, test: (text: string) => boolean): Lay
   return layout.blocks.filter(
     (b): b is LayoutTable => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => test(c.text))),
   );
+}
+
+/**
+ * A row's values under header labels printed at `positions` (ascending columns): each label owns the
+ * columns up to the next label's, as a merged header cell does, and its value is the one non-blank
+ * cell there (a spreadsheet export prints a merged cell as blanks, and puts the value anywhere in
+ * the merge), or null where there is none. Null for the whole row when a label has two values or a
+ * number stands before the first label (after `after`): the row does not line up.
+ */
+export function underColumns(
+  cells: readonly Cell[],
+  positions: readonly number[],
+  after = 0,
+): Array<Cell | null> | null {
+  const own = cells.filter((c) => !c.copy && !c.spanned && c.column > after && !isBlank(c.text));
+  if (own.some((c) => c.column < positions[0]!)) return null;
+  const values: Array<Cell | null> = [];
+  for (let k = 0; k < positions.length; k++) {
+    const end = positions[k + 1] ?? Infinity;
+    const inRange = own.filter((c) => c.column >= positions[k]! && c.column < end);
+    if (inRange.length > 1) return null;
+    values.push(inRange[0] ?? null);
+  }
+  return values;
 }

@@ -4,14 +4,18 @@ import { diagnostic, type Diagnostic, type Result } from '../../diagnostics.js';
 import { ownCells, type Layout } from '../../layout/layout.js';
 import type { ProactiveRow } from '../../model/annual-report.generated.js';
 import { ARTICLE, ITEMS, VALUE_KEYS } from '../../vocabulary/report.js';
-import { compact, isBlank, readNumber, tablesWith } from './numbers.js';
+import { compact, isBlank, readNumber, tablesWith, underColumns } from './numbers.js';
 
 export function readProactive(layout: Layout): Result<ProactiveRow[]> {
   const diagnostics: Diagnostic[] = [];
   const rows: ProactiveRow[] = [];
-  const cells = tablesWith(layout, (t) => ARTICLE.test(t)).flatMap((t) => ownCells(t.rows));
+  const placed = tablesWith(layout, (t) => ARTICLE.test(t)).flatMap((t) =>
+    t.rows.flatMap((row) => ownCells([row]).map((cell) => ({ cell, row }))),
+  );
+  const cells = placed.map((p) => p.cell);
   let article = '';
   let columns: string[] = [];
+  let positions: number[] | null = null; // the columns' places, when they all stand in the row of 信息内容
   let blanks = 0;
   for (let i = 0; i < cells.length; i++) {
     const text = compact(cells[i]!.text);
@@ -19,24 +23,32 @@ export function readProactive(layout: Layout): Result<ProactiveRow[]> {
     if (a) {
       article = `第二十条第（${a[1]}）项`;
       columns = [];
+      positions = null;
       continue;
     }
     if (text === '信息内容') {
       columns = [];
+      const headerRow = placed[i]!.row;
+      const places: number[] = [];
       for (
         let j = i + 1;
         j < cells.length && !ITEMS.includes(compact(cells[j]!.text)) && !ARTICLE.test(cells[j]!.text);
         j++
       ) {
-        if (!isBlank(cells[j]!.text)) columns.push(compact(cells[j]!.text));
+        if (!isBlank(cells[j]!.text)) {
+          columns.push(compact(cells[j]!.text));
+          if (placed[j]!.row === headerRow) places.push(cells[j]!.column);
+        }
         i = j;
       }
+      positions = places.length === columns.length ? places : null;
       continue;
     }
     if (!ITEMS.includes(text) || article === '') continue;
     const values: Record<string, number | null> = {};
+    const aligned = positions && underColumns(placed[i]!.row.cells, positions, cells[i]!.column);
     columns.forEach((name, k) => {
-      const cell = cells[i + 1 + k];
+      const cell = aligned ? (aligned[k] ?? undefined) : cells[i + 1 + k];
       const key = VALUE_KEYS.find(([re]) => re.test(name))?.[1] ?? name;
       const n = readNumber(cell?.text ?? '');
       if (!n.readable)
@@ -60,7 +72,7 @@ export function readProactive(layout: Layout): Result<ProactiveRow[]> {
       }
       values[key] = value;
     });
-    i += columns.length;
+    if (!aligned) i += columns.length;
     rows.push({ article, item: text, values });
   }
   // A table with no number at all is a blank form: its values are unknown, not zero.

@@ -1,8 +1,14 @@
-// A report's section heading may come inside a table: a text export prints it as a line of one
-// field amid rows, and a page may put it in a row of its own. A row whose only text is a section
-// heading is a paragraph: it ends the table part before it, and the rows after it make a new one.
-import type { Block, Layout, LayoutTable, Row } from '../../layout/layout.js';
-import { sectionOf } from '../../vocabulary/report.js';
+// A report's prose may come inside a table: a text export prints a heading as a line of one field
+// amid rows, and a spreadsheet export puts every paragraph in a row of its own. A row whose only
+// text is a section heading, the report's title or a sentence is a paragraph, and so is any
+// other single text before the table's first row of several texts or after its last; it ends the
+// table part before it, and the rows after it make a new one. A label of the template's stays in
+// its table (a table-3 row printed all blank is a row of zeros, not prose).
+import type { Block, Cell, Layout, LayoutTable, Row } from '../../layout/layout.js';
+import { ARTICLE, GROUP_LABELS, ITEMS, isSentence, sectionOf } from '../../vocabulary/report.js';
+import { compact } from './numbers.js';
+import { matchRowLabel, normaliseLabel } from './requests.js';
+import { isReportTitle } from '../../vocabulary/titles.js';
 
 export function splitProse(layout: Layout): Layout {
   const blocks: Block[] = [];
@@ -12,26 +18,41 @@ export function splitProse(layout: Layout): Layout {
       continue;
     }
     let part: LayoutTable | null = null;
-    for (const row of block.rows) {
-      const heading = headingOf(row);
+    const first = block.rows.findIndex((r) => texts(r).length >= 2);
+    const last = block.rows.findLastIndex((r) => texts(r).length >= 2);
+    block.rows.forEach((row, i) => {
+      const heading = proseOf(row, first < 0 || i < first || i > last);
       if (heading !== null) {
         part = null;
         blocks.push({ kind: 'paragraph', text: heading, line: row.line });
-        continue;
+        return;
       }
       if (!part) {
         part = { ...block, rows: [], line: row.line };
         blocks.push(part);
       }
       part.rows.push(row);
-    }
+    });
   }
   return { ...layout, blocks };
 }
 
-function headingOf(row: Row): string | null {
-  const texts = row.cells.filter((c) => !c.copy && !c.spanned && c.text.trim() !== '');
-  if (texts.length !== 1) return null;
-  const text = texts[0]!.text.trim();
-  return sectionOf(text) === null ? null : text;
+const texts = (row: Row): Cell[] => row.cells.filter((c) => !c.copy && !c.spanned && c.text.trim() !== '');
+
+function proseOf(row: Row, outside: boolean): string | null {
+  const own = texts(row);
+  if (own.length !== 1) return null;
+  const text = own[0]!.text.trim();
+  if (sectionOf(text) !== null || isReportTitle(text) || isSentence(text)) return text;
+  return outside && !isTemplateLabel(text) ? text : null;
+}
+
+/** A label of table 2 or 3: an article, 信息内容, an item, a row of requests or a group of them. */
+function isTemplateLabel(text: string): boolean {
+  return (
+    ARTICLE.test(text) ||
+    ITEMS.includes(compact(text)) ||
+    matchRowLabel(text) !== null ||
+    GROUP_LABELS.test(normaliseLabel(text))
+  );
 }

@@ -1,19 +1,48 @@
-// Table 4 (行政复议、行政诉讼) read as the fifteen numbers of its last row.
+// Table 4 (行政复议、行政诉讼): fifteen numbers, five for each of 行政复议, 未经复议直接起诉 and 复议后起诉.
+// Read under the fifteen column labels where the header prints them at fifteen places (a
+// spreadsheet export leaves merged cells as blanks between), else as the last row's fifteen numbers.
 import { diagnostic, type Result } from '../../diagnostics.js';
-import type { Layout } from '../../layout/layout.js';
+import type { Layout, LayoutTable, Row } from '../../layout/layout.js';
 import type { Reviews } from '../../model/annual-report.generated.js';
-import { readNumber, tablesWith } from './numbers.js';
+import { REVIEW_COLUMN_LABELS } from '../../vocabulary/report.js';
+import { compact, isNumeric, readNumber, tablesWith, underColumns } from './numbers.js';
 
 const GROUP_KEYS = ['maintained', 'corrected', 'other', 'pending', 'total'] as const;
+
+/** The row of numbers and its fifteen cells' texts. */
+function numbersRow(tables: readonly LayoutTable[]): { row: Row; texts: string[] } | null {
+  for (const table of [...tables].reverse()) {
+    const labels = table.rows.flatMap((r) =>
+      r.cells.filter((c) => !c.copy && !c.spanned && REVIEW_COLUMN_LABELS.includes(compact(c.text))),
+    );
+    const positions = [...new Set(labels.map((c) => c.column))].sort((a, b) => a - b);
+    if (positions.length !== 15 || labels.length !== 15) continue;
+    for (const row of [...table.rows].reverse()) {
+      const at = underColumns(row.cells, positions);
+      if (!at || at.some((c) => c && !readNumber(c.text).readable) || !at.some((c) => c && isNumeric(c.text))) continue;
+      return { row, texts: at.map((c) => c?.text ?? '') };
+    }
+  }
+  const row = tables
+    .flatMap((t) => t.rows)
+    .reverse()
+    .find((r) => r.cells.filter((c) => !c.spanned).length >= 15 && r.cells.every((c) => readNumber(c.text).readable));
+  return row
+    ? {
+        row,
+        texts: row.cells
+          .filter((c) => !c.spanned)
+          .slice(-15)
+          .map((c) => c.text),
+      }
+    : null;
+}
 
 export function readReviews(layout: Layout): Result<Reviews | null> {
   const tables = tablesWith(layout, (t) => /行政复议/.test(t)).filter((t) =>
     t.rows.some((r) => r.cells.some((c) => /结果维持/.test(c.text))),
   );
-  const row = tables
-    .flatMap((t) => t.rows)
-    .reverse()
-    .find((r) => r.cells.filter((c) => !c.spanned).length >= 15 && r.cells.every((c) => readNumber(c.text).readable));
+  const found = numbersRow(tables);
   const nulls = (): Reviews['review'] => ({
     maintained: null,
     corrected: null,
@@ -30,11 +59,9 @@ export function readReviews(layout: Layout): Result<Reviews | null> {
     diagnostics: [diagnostic(code, severity, message)],
   });
   if (tables.length === 0) return empty('table-missing', 'error', 'Table 4 (行政复议、行政诉讼) was not found.');
-  if (!row) return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
-  const printed = row.cells
-    .filter((c) => !c.spanned)
-    .slice(-15)
-    .map((c) => readNumber(c.text).value);
+  if (!found) return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
+  const { row } = found;
+  const printed = found.texts.map((t) => readNumber(t).value);
   const blanks = printed.filter((v) => v === null).length;
   if (blanks === 15)
     return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
