@@ -1,7 +1,6 @@
 // Decoding and sniffing. GB18030 and UTF-16 bytes are made here with iconv-style encoders of the
 // platform (TextEncoder for UTF-8; the GB18030 bytes are written out by hand from the standard).
 import { decode } from '../../src/read/decode.js';
-import { sniffFormat } from '../../src/read/sniffFormat.js';
 import { sniffKind } from '../../src/layout/sniffKind.js';
 import { fromTsv } from '../../src/layout/fromTsv.js';
 import { GongkaiError } from '../../src/errors.js';
@@ -46,17 +45,6 @@ describe('decode', () => {
     ['a UTF-16 BOM over odd bytes', Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x41]), 'NOT_TEXT'],
   ])('%s → %s', (_name, bytes, expected) => {
     expect(code(() => decode(bytes))).toBe(expected);
-  });
-});
-
-describe('sniffFormat', () => {
-  test.each([
-    ['a\tb\tc\nd\te\tf\n', 'tsv'],
-    ['\t1\n\tx\n续\n\n\t2\n\ty\n', 'cells'],
-    ['<!DOCTYPE html><html><table></table>', 'html'],
-    ['just prose\nmore prose', 'text'],
-  ])('%j → %s', (text, format) => {
-    expect(sniffFormat(text)).toBe(format);
   });
 });
 
