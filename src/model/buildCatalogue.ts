@@ -9,7 +9,7 @@ import { parseBasis } from '../fields/citations.js';
 import { parseTimeLimit } from '../fields/timeLimit.js';
 import { parseChannels } from '../fields/channels.js';
 import { parseMarkCell, parseMarkedList } from '../fields/marks.js';
-import { childField } from '../vocabulary/headers.js';
+import { childField, isTickField, levelOf, pathField, type Field, type FieldKind } from '../vocabulary/headers.js';
 import { provinceOfCitation, provinceOfName } from './province.js';
 
 export interface CatalogueOptions {
@@ -19,13 +19,9 @@ export interface CatalogueOptions {
   province?: string;
 }
 
-const MARK_FIELDS = ['audience.public', 'audience.specific', 'mode.proactive', 'mode.onRequest'];
-
 export function buildCatalogue(table: Table, source: Source, options: CatalogueOptions = {}): Result<Catalogue> {
   const diagnostics: Diagnostic[] = [];
-  const hasMarks = table.columns.some(
-    (c) => c.field !== null && (MARK_FIELDS.includes(c.field) || c.field.startsWith('level.')),
-  );
+  const hasMarks = table.columns.some((c) => c.field !== null && isTickField(c.field));
   const unknownChannels = new Map<string, { line: number; count: number }>();
   const parse = parsers();
   let above: TimeLimit | null = null;
@@ -128,18 +124,18 @@ function toItem(
   parse: Parsers,
   diagnostics: Diagnostic[],
 ): Item {
-  const get = (field: string): string | null => {
+  const get = (field: Field): string | null => {
     const v = rec.values.get(field);
     return v === undefined || v === '' ? null : v;
   };
-  const name = (field: string): string | null => {
+  const name = (field: Field): string | null => {
     const v = get(field);
     return v === null ? null : joinWrapped(v);
   };
   const markers: string[] = [];
   const path: string[] = [];
   for (let level = 1; level <= pathDepth; level++) {
-    const v = name(`path.${level}`);
+    const v = name(pathField(level));
     if (v === null) continue;
     const split = splitMarkers(v);
     markers.push(...split.markers);
@@ -150,9 +146,7 @@ function toItem(
   const timeText = get('timeLimit') ?? get('requirement');
   const channelText = get('channels');
   const channels = channelText === null ? { channels: [], symbolFont: false } : parse.channels(channelText);
-  const rowHasMarks = [...rec.values.keys()].some(
-    (k) => (MARK_FIELDS.includes(k) || k.startsWith('level.')) && get(k) !== null,
-  );
+  const rowHasMarks = [...rec.values.keys()].some((k) => isTickField(k) && get(k) !== null);
   const marks = readMarks(rec, get, rowHasMarks);
   if (hasMarks && !rowHasMarks && get('audience') === null && get('mode') === null) {
     diagnostics.push(
@@ -215,9 +209,9 @@ interface Marks {
 }
 
 /** Mark columns (√ / blank) or a single column naming the options (■全社会 □特定群众, 主动公开). */
-function readMarks(rec: TableRecord, get: (f: string) => string | null, rowHasMarks: boolean): Marks {
+function readMarks(rec: TableRecord, get: (f: Field) => string | null, rowHasMarks: boolean): Marks {
   let symbolFont = false;
-  const tick = (field: string): { value: boolean | null; note: string | null } => {
+  const tick = (field: Field): { value: boolean | null; note: string | null } => {
     const cell = parseMarkCell(get(field) ?? '');
     symbolFont ||= cell.symbolFont;
     return { value: cell.value ?? (rowHasMarks ? false : null), note: cell.note };
@@ -231,8 +225,8 @@ function readMarks(rec: TableRecord, get: (f: string) => string | null, rowHasMa
   const pro = tick('mode.proactive');
   const req = tick('mode.onRequest');
   const level = [...rec.values.keys()]
-    .filter((k) => k.startsWith('level.') && parseMarkCell(get(k) ?? '').value === true)
-    .map((k) => k.slice(6));
+    .filter((k) => levelOf(k) !== null && parseMarkCell(get(k) ?? '').value === true)
+    .map((k) => levelOf(k)!);
   return {
     audience: audience
       ? {
@@ -253,7 +247,9 @@ function readMarks(rec: TableRecord, get: (f: string) => string | null, rowHasMa
  * One cell that names the options itself: `■全社会 □特定群众`, `主动公开`, `主动公开、依申请公开`.
  * An option listed without a box counts as ticked; one not listed at all, as not ticked.
  */
-function listedOptions(text: string | null): { value: (kind: string) => boolean | null; note: string | null } | null {
+function listedOptions(
+  text: string | null,
+): { value: (kind: FieldKind) => boolean | null; note: string | null } | null {
   if (text === null) return null;
   const { lead, items } = parseMarkedList(text);
   const options =

@@ -4,6 +4,7 @@
 // starts a new table part, where nothing above can be inherited.
 import { isBlank, type Cell, type Grid, type GridRow } from './grid.js';
 import { isCatalogueTitle } from '../vocabulary/titles.js';
+import { levelField, pathField, pathLevelOf, type Field } from '../vocabulary/headers.js';
 import { cleanText } from '../fields/cleanText.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { headerColumns, isChildRow, isHeaderRow } from './detectHeader.js';
@@ -13,7 +14,7 @@ import { fillDown } from './fillDown.js';
 export interface TableColumn {
   header: string[];
   /** The model field (seq, path.2, audience.public, level.县级 …), or null: cells go to extra. */
-  field: string | null;
+  field: Field | null;
   kind: ColumnField;
   block: number;
 }
@@ -22,9 +23,9 @@ export interface TableRecord {
   line: number;
   block: number;
   /** Field → text, after alignment and fill-down. */
-  values: Map<string, string>;
+  values: Map<Field, string>;
   extra: Record<string, string>;
-  filled: string[];
+  filled: Field[];
   /** Non-blank cells of the row; how many went to a field; how many were kept in extra. */
   cells: number;
   cellsMapped: number;
@@ -103,7 +104,7 @@ export function buildTable(grid: Grid): Result<Table> {
 
   const layouts = learnLayouts(pending);
   const records = pending.map((p) => toRecord(p, chooseAlignment(p, layouts.get(layoutKey(p))), diagnostics));
-  const pathDepth = Math.max(0, ...columns.map((c) => (c.field?.startsWith('path.') ? Number(c.field.slice(5)) : 0)));
+  const pathDepth = columns.reduce((depth, c) => Math.max(depth, (c.field && pathLevelOf(c.field)) ?? 0), 0);
   const unresolved = fillDown(
     records.map((rec, i) => ({ values: rec.values, continues: pending[i]!.continues, filled: rec.filled })),
     pathDepth,
@@ -131,7 +132,7 @@ function toColumns(
 ): TableColumn[] {
   let level = 0;
   return found.map((col, j) => {
-    let field: string | null = null;
+    let field: Field | null = null;
     let kind: ColumnField = null;
     if (col.kind === undefined) kind = null;
     else if (col.kind === null) {
@@ -150,8 +151,8 @@ function toColumns(
       );
     } else {
       kind = col.kind;
-      if (kind === 'path') field = `path.${++level}`;
-      else if (kind === 'level.tick') field = `level.${col.header[col.header.length - 1]}`;
+      if (kind === 'path') field = pathField(++level);
+      else if (kind === 'level.tick') field = levelField(col.header[col.header.length - 1]!);
       else field = kind;
     }
     return { header: col.header, field, kind, block };
@@ -195,13 +196,13 @@ function chooseAlignment(p: Pending, layout: Alignment | undefined): Alignment {
 }
 
 function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): TableRecord {
-  const values = new Map<string, string>();
+  const values = new Map<Field, string>();
   const extra: Record<string, string> = {};
   const moves: string[] = [];
   let cells = 0;
   let cellsMapped = 0;
   let cellsKept = 0;
-  const filled: string[] = [];
+  const filled: Field[] = [];
   p.texts.forEach((text, i) => {
     if (text === '') return;
     // A copy is a merged cell's value repeated in the rows it spans: a value, not a new cell.

@@ -2,7 +2,7 @@
 // a 《…》 citation is basis, "…工作日内" a time limit, a checkbox list channels, a √ a mark, a short
 // office name the publisher. Scores run from -1 (cannot be) to 1 (surely is); a blank cell is 0
 // everywhere, so blanks never pull a row out of place.
-import { childField, STAGES, type FieldKind } from '../vocabulary/headers.js';
+import { childField, STAGES, TICK_KINDS, type FieldKind } from '../vocabulary/headers.js';
 import { parseMarkedList } from '../fields/marks.js';
 import { channelName } from '../fields/channels.js';
 
@@ -86,14 +86,6 @@ function listKindOf(items: ReadonlyArray<{ label: string }>): Features['list'] {
   return null;
 }
 
-const MARK_FIELDS = new Set<FieldKind>([
-  'audience.public',
-  'audience.specific',
-  'mode.proactive',
-  'mode.onRequest',
-  'level.tick',
-]);
-
 /** The score of a cell's text in a column of the given field (null: a column with no header). */
 export function scoreCell(text: string, field: FieldKind | null | 'extra'): number {
   const f = features(text);
@@ -101,7 +93,7 @@ export function scoreCell(text: string, field: FieldKind | null | 'extra'): numb
   if (field === null) return -0.7;
   if (field === 'extra') return 0.1;
   const long = f.length > 30;
-  if (MARK_FIELDS.has(field)) {
+  if (TICK_KINDS.has(field)) {
     if (f.mark) return 0.8;
     if (f.list) return -0.8;
     if (f.citation || f.seq) return -1;

@@ -77,3 +77,29 @@ export function spans(parent: FieldKind, child: FieldKind): boolean {
 /** Words of the 过程 (stage) column. */
 export const STAGES =
   /^(决策|执行|结果|执行和结果|管理|服务|管理和服务|新闻发布|政策解读|回应关切|监督保障|决策公开|执行公开|管理公开|服务公开|结果公开)$/;
+
+/**
+ * The model field a column's cells go to: its kind, numbered for a path level (path.1 一级 …) and
+ * named for a 公开层级 child column (level.县级). The catalogue's `columns[].field` prints it.
+ */
+export type Field = Exclude<FieldKind, 'path' | 'level.tick'> | `path.${number}` | `level.${string}`;
+
+export const pathField = (level: number): Field => `path.${level}`;
+export const levelField = (name: string): Field => `level.${name}`;
+
+/** Columns of ticks: each cell a mark (√, ■, ☑) or blank. */
+export const TICK_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'audience.public',
+  'audience.specific',
+  'mode.proactive',
+  'mode.onRequest',
+  'level.tick',
+]);
+
+/** The 公开层级 a level column names (县级), or null for any other field. */
+export const levelOf = (field: Field): string | null => (field.startsWith('level.') ? field.slice(6) : null);
+
+/** The path level a column fills (1 for 一级), or null for any other field. */
+export const pathLevelOf = (field: Field): number | null => (field.startsWith('path.') ? Number(field.slice(5)) : null);
+
+export const isTickField = (field: Field): boolean => levelOf(field) !== null || TICK_KINDS.has(field as FieldKind);
