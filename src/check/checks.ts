@@ -132,12 +132,14 @@ export function withChecks(report: AnnualReport): AnnualReport {
   const checks = checkReport(report);
   const failed = checks
     .filter((c) => !c.ok)
-    .map((c) =>
-      diagnostic(
+    .map((c) => ({
+      ...diagnostic(
         'check-failed',
         c.rule === 'R6' ? 'warning' : 'error',
         `${c.rule} fails at ${c.where}: expected ${c.expected}, found ${c.actual}${c.message ? ` (${c.message})` : ''}.`,
       ),
-    );
+      expected: c.expected,
+      actual: c.actual,
+    }));
   return { ...report, checks, diagnostics: [...report.diagnostics, ...failed] };
 }

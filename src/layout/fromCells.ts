@@ -33,7 +33,8 @@ export function fromCells(text: string): Result<Layout> {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if ('paragraph' in part) {
-      blocks.push({ kind: 'paragraph', text: part.paragraph.text.trim(), line: part.paragraph.line });
+      const { text, line } = part.paragraph;
+      blocks.push({ kind: 'paragraph', text: text.trim(), line, place: { line } });
       continue;
     }
     let cells = part.fragment;
@@ -42,7 +43,8 @@ export function fromCells(text: string): Result<Layout> {
       cells = [...cells, ...next.fragment];
       next = parts[++i + 1];
     }
-    const row = { line: cells[0]!.line, cells: cells.map((c, k) => ({ ...c, column: k + 1 })) };
+    const line = cells[0]!.line;
+    const row = { line, place: { line }, cells: cells.map((c, k) => ({ ...c, column: k + 1 })) };
     const last = blocks[blocks.length - 1];
     if (last?.kind === 'table') {
       last.rows.push(row);

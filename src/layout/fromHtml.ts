@@ -8,7 +8,7 @@
 // last column is dropped.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place, type Result } from '../diagnostics.js';
 import { isBlank, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 
 const MAX_COLSPAN = 1000;
@@ -27,16 +27,22 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout
   const blocks: Block[] = [];
   let counter = 0;
   let tableIndex = 0;
+  let paragraphs = 0;
   const lineOf = (el: Element): number => (options.rowNumbers ? ++counter : (el.sourceCodeLocation?.startLine ?? 1));
+  // HTML made from a .docx has no source lines worth printing: its places are counted.
+  const sourceLine = (el: Element): Place =>
+    options.rowNumbers ? {} : { line: el.sourceCodeLocation?.startLine ?? 1 };
   const paragraph = (el: Element): void => {
     const text = $(el).text().replace(/\s+/g, ' ').trim();
-    if (text !== '') blocks.push({ kind: 'paragraph', text, line: lineOf(el) });
+    if (text === '') return;
+    const place = options.rowNumbers ? { paragraph: ++paragraphs } : sourceLine(el);
+    blocks.push({ kind: 'paragraph', text, line: lineOf(el), place });
   };
   const table = (el: Element): void => {
     $(el)
       .children('caption')
       .each((_, caption) => paragraph(caption));
-    const read = expandTable($, el, ++tableIndex, lineOf);
+    const read = expandTable($, el, ++tableIndex, lineOf, sourceLine);
     blocks.push(read.value);
     diagnostics.push(...read.diagnostics);
     // Tables nested in this one's cells, each once: those whose nearest enclosing table is this one.
@@ -59,7 +65,12 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout
   const titleElement = $('title').get(0);
   const titleText = titleElement ? $(titleElement).text().replace(/\s+/g, ' ').trim() : '';
   const title = titleText
-    ? { kind: 'paragraph' as const, text: titleText, line: titleElement!.sourceCodeLocation?.startLine ?? 1 }
+    ? {
+        kind: 'paragraph' as const,
+        text: titleText,
+        line: titleElement!.sourceCodeLocation?.startLine ?? 1,
+        place: { line: titleElement!.sourceCodeLocation?.startLine ?? 1 },
+      }
     : null;
   return { value: { blocks, title }, diagnostics };
 }
@@ -69,16 +80,19 @@ function expandTable(
   table: Element,
   index: number,
   lineOf: (tr: Element) => number,
+  sourceLine: (tr: Element) => Place,
 ): Result<LayoutTable> {
   const diagnostics: Diagnostic[] = [];
   const groups = rowGroups($, table);
   const slots: (Cell | undefined)[][] = [];
   const lines: number[] = [];
+  const places: Place[] = [];
   let y = 0;
   for (const group of groups) {
     const groupEnd = y + group.length;
     for (const tr of group) {
       lines[y] = lineOf(tr);
+      places[y] = { ...sourceLine(tr), table: index, row: y + 1 };
       slots[y] ??= [];
       let x = 0;
       for (const td of $(tr).children('td, th').toArray()) {
@@ -99,11 +113,7 @@ function expandTable(
                   'span-overlap',
                   'warning',
                   `A cell's span covers a slot another cell already holds; the first one is kept.`,
-                  {
-                    line,
-                    table: index,
-                    row: y + dy + 1,
-                  },
+                  { ...places[y]!, row: y + dy + 1, cell: x + dx + 1 },
                 ),
               );
               continue;
@@ -129,6 +139,7 @@ function expandTable(
   while (width > 0 && slots.every((r) => !r[width - 1] || isBlank(r[width - 1]!.text))) width--;
   const rows = slots.map((row, r) => ({
     line: lines[r] ?? 1,
+    place: places[r] ?? { table: index, row: r + 1 },
     cells: Array.from({ length: width }, (_, c) => row[c] ?? { text: '', line: lines[r] ?? 1, column: c + 1 }),
   }));
   const value: LayoutTable = {

@@ -17,6 +17,8 @@ export function fromWordml(xml: string): Result<Layout> {
   const body = $('w\\:body').get(0);
   const blocks: Block[] = [];
   let counter = 0;
+  let paragraphs = 0;
+  let tables = 0;
   let betweenTables = false; // only empty paragraphs since the last table
   const walk = (container: Element): void => {
     for (const node of children(container)) {
@@ -24,9 +26,9 @@ export function fromWordml(xml: string): Result<Layout> {
         const text = cellText(node).trim();
         if (text === '') continue;
         betweenTables = false;
-        blocks.push({ kind: 'paragraph', text, line: ++counter });
+        blocks.push({ kind: 'paragraph', text, line: ++counter, place: { paragraph: ++paragraphs } });
       } else if (node.tagName === 'w:tbl') {
-        blocks.push(readTable(node, () => ++counter, betweenTables));
+        blocks.push(readTable(node, ++tables, () => ++counter, betweenTables));
         betweenTables = true;
       } else if (node.tagName === 'w:sdt') walk(child(node, 'w:sdtContent') ?? node);
     }
@@ -40,7 +42,7 @@ const child = (el: Element | undefined, name: string): Element | undefined =>
   el ? children(el).find((c) => c.tagName === name) : undefined;
 const val = (el: Element | undefined): string | undefined => el?.attribs['w:val'];
 
-function readTable(tbl: Element, nextRow: () => number, follows: boolean): LayoutTable {
+function readTable(tbl: Element, table: number, nextRow: () => number, follows: boolean): LayoutTable {
   const slots: Cell[][] = [];
   const lines: number[] = [];
   for (const tr of children(tbl).filter((c) => c.tagName === 'w:tr')) {
@@ -70,6 +72,7 @@ function readTable(tbl: Element, nextRow: () => number, follows: boolean): Layou
   const rows = slots
     .map((cells, r) => ({
       line: lines[r]!,
+      place: { table, row: r + 1 },
       cells: Array.from({ length: width }, (_, c) => cells[c] ?? { text: '', line: lines[r]!, column: c + 1 }),
     }))
     .filter((r) => r.cells.some((c) => !isBlank(c.text)));

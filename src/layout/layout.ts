@@ -1,7 +1,9 @@
 // The Layout is what every format reader produces and every document reader walks: the document
 // as an ordered list of paragraphs and tables of placed cells. Readers resolve what belongs to the
 // format (spans, merged copies, checkboxes, symbol-font marks) and nothing of the domain: no reader
-// knows a catalogue header or a report label.
+// knows a catalogue header or a report label. Rows and paragraphs carry their place in the input
+// as diagnostics print it (see Place in the schemas).
+import type { Place } from '../diagnostics.js';
 
 export interface Cell {
   text: string;
@@ -17,8 +19,10 @@ export interface Cell {
 
 export interface Row {
   cells: Cell[];
-  /** 1-based line where the row starts. */
+  /** 1-based line where the row starts (for Word: the paragraph-or-row number, in document order). */
   line: number;
+  /** {line} for text; {table, row} for a document with tables of its own, with the source line for HTML. */
+  place: Place;
 }
 
 export interface LayoutTable {
@@ -35,6 +39,8 @@ export interface Paragraph {
   kind: 'paragraph';
   text: string;
   line: number;
+  /** {line}, or {paragraph} for a Word document. */
+  place: Place;
 }
 
 export type Block = Paragraph | LayoutTable;
@@ -48,6 +54,11 @@ export interface Layout {
 /** Blank in the sense of the documents: empty, spaces, U+3000 or no-break spaces. */
 export function isBlank(text: string): boolean {
   return /^[\s\u3000\u00a0]*$/.test(text);
+}
+
+/** A cell's place: its line and column in text, its table, row and slot in a document with tables. */
+export function cellPlace(row: Row, cell: Cell): Place {
+  return row.place.table !== undefined ? { ...row.place, cell: cell.column } : { line: cell.line, column: cell.column };
 }
 
 /** A table's cells that are cells of their own, in reading order (no rowspan copies, no colspan slots). */
@@ -69,7 +80,8 @@ export function blocksFromRecords(records: Iterable<{ fields: string[]; line: nu
   const blocks: Block[] = [];
   let run: Array<{ fields: string[]; line: number }> = [];
   const paragraphs = (part: typeof run): void => {
-    for (const r of part) blocks.push({ kind: 'paragraph', text: r.fields[0]!.trim(), line: r.line });
+    for (const r of part)
+      blocks.push({ kind: 'paragraph', text: r.fields[0]!.trim(), line: r.line, place: { line: r.line } });
   };
   const flush = (): void => {
     const first = run.findIndex((r) => r.fields.length >= 2);
@@ -81,7 +93,11 @@ export function blocksFromRecords(records: Iterable<{ fields: string[]; line: nu
     const previous = blocks[blocks.length - 1];
     blocks.push({
       kind: 'table',
-      rows: rows.map(({ fields, line }) => ({ line, cells: fields.map((text, i) => ({ text, line, column: i + 1 })) })),
+      rows: rows.map(({ fields, line }) => ({
+        line,
+        place: { line },
+        cells: fields.map((text, i) => ({ text, line, column: i + 1 })),
+      })),
       width: rows.reduce((w, r) => Math.max(w, r.fields.length), 0),
       follows: previous?.kind === 'table' && first === 0,
       line: rows[0]!.line,

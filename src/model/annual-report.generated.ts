@@ -5,7 +5,7 @@
  */
 export interface AnnualReport {
   kind: "annual-report";
-  schemaVersion: 1;
+  schemaVersion: 2;
   title: string | null;
   agency: Agency;
   year: number | null;
@@ -144,8 +144,18 @@ export interface Diagnostic {
   message: string;
   place?: Place;
   item?: string;
+  /**
+   * What a rule expected, where the diagnostic compares two values (check-failed).
+   */
+  expected?: number | null;
+  /**
+   * What the document has, beside `expected`.
+   */
+  actual?: number | null;
 }
 /**
+ * Where in the input. Text (tsv, cells, csv, text): line, and column for a field of that line. A document with tables of its own (html, docx): table (1-based, in the order the document's tables are read), row (in that table) and cell (the slot in that row, spanned slots counted); an HTML place also gives the source line, a Word paragraph its number among the non-empty paragraphs.
+ *
  * This interface was referenced by `AnnualReport`'s JSON-Schema
  * via the `definition` "Place".
  */
@@ -154,4 +164,6 @@ export interface Place {
   column?: number;
   table?: number;
   row?: number;
+  cell?: number;
+  paragraph?: number;
 }

@@ -2,7 +2,7 @@
 // the agency and its province with evidence, and add up the cell accounting.
 import type { Agency, Audience, Catalogue, Evidence, Item, Mode, Source, TimeLimit } from './catalogue.generated.js';
 import type { Table, TableRecord } from '../table/buildTable.js';
-import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place, type Result } from '../diagnostics.js';
 import { joinWrapped } from '../fields/cleanText.js';
 import { splitMarkers } from '../fields/markers.js';
 import { parseBasis } from '../fields/citations.js';
@@ -22,39 +22,40 @@ export interface CatalogueOptions {
 export function buildCatalogue(table: Table, source: Source, options: CatalogueOptions = {}): Result<Catalogue> {
   const diagnostics: Diagnostic[] = [];
   const hasMarks = table.columns.some((c) => c.field !== null && isTickField(c.field));
-  const unknownChannels = new Map<string, { line: number; count: number }>();
+  const unknownChannels = new Map<string, { place: Place; count: number }>();
   const parse = parsers();
   let above: TimeLimit | null = null;
 
+  const perItem: Diagnostic[][] = [];
   const items: Item[] = table.records.map((rec) => {
-    const item = toItem(rec, table.pathDepth, above, hasMarks, parse, diagnostics);
-    above = item.timeLimit;
-    for (const c of item.channels) {
+    const read = toItem(rec, table.pathDepth, above, hasMarks, parse);
+    perItem.push([...rec.diagnostics, ...read.diagnostics]);
+    above = read.item.timeLimit;
+    for (const c of read.item.channels) {
       if (c.known) continue;
-      const seen = unknownChannels.get(c.label) ?? { line: rec.line, count: 0 };
+      const seen = unknownChannels.get(c.label) ?? { place: rec.place, count: 0 };
       seen.count++;
       unknownChannels.set(c.label, seen);
     }
-    return item;
+    return read.item;
   });
-  assignIds(items, table.records, diagnostics);
-  for (const [label, { line, count }] of unknownChannels) {
+  const idDiagnostics = assignIds(items, table.records);
+  // A row's diagnostics name its item, now that items have ids.
+  diagnostics.push(...perItem.flatMap((ds, i) => ds.map((d) => ({ ...d, item: items[i]!.id }))), ...idDiagnostics);
+  for (const [label, { place, count }] of unknownChannels) {
     diagnostics.push(
       diagnostic(
         'unknown-channel',
         'info',
         `Channel ${JSON.stringify(label)} is not in the vocabulary (${count} items); kept with known: false.`,
-        { line },
+        place,
       ),
     );
   }
   for (const cell of table.preamble) {
     if (cell.text.trim() === table.title) continue;
     diagnostics.push(
-      diagnostic('extra-cell', 'info', `Text before the table: ${JSON.stringify(cell.text.trim())}.`, {
-        line: cell.line,
-        column: cell.column,
-      }),
+      diagnostic('extra-cell', 'info', `Text before the table: ${JSON.stringify(cell.text.trim())}.`, cell.place),
     );
   }
 
@@ -72,7 +73,7 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
   return {
     value: {
       kind: 'catalogue',
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: table.title,
       agency,
       source,
@@ -122,8 +123,8 @@ function toItem(
   above: TimeLimit | null,
   hasMarks: boolean,
   parse: Parsers,
-  diagnostics: Diagnostic[],
-): Item {
+): { item: Item; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   const get = (field: Field): string | null => {
     const v = rec.values.get(field);
     return v === undefined || v === '' ? null : v;
@@ -150,18 +151,17 @@ function toItem(
   const marks = readMarks(rec, get, rowHasMarks);
   if (hasMarks && !rowHasMarks && get('audience') === null && get('mode') === null) {
     diagnostics.push(
-      diagnostic('no-marks', 'warning', 'The row ticks neither an audience nor a mode: both left unknown (null).', {
-        line: rec.line,
-        table: rec.block,
-      }),
+      diagnostic(
+        'no-marks',
+        'warning',
+        'The row ticks neither an audience nor a mode: both left unknown (null).',
+        rec.place,
+      ),
     );
   }
   if (channels.symbolFont || marks.symbolFont) {
     diagnostics.push(
-      diagnostic('symbol-font-mark', 'info', 'A symbol-font character was read as a check mark.', {
-        line: rec.line,
-        table: rec.block,
-      }),
+      diagnostic('symbol-font-mark', 'info', 'A symbol-font character was read as a check mark.', rec.place),
     );
   }
 
@@ -189,7 +189,7 @@ function toItem(
     ...(rec.filled.length > 0 && { filledDown: rec.filled }),
     source: { rows: [rec.line], block: rec.block },
   };
-  return item;
+  return { item, diagnostics };
 }
 
 /** A 公开要求 cell holds both 依据 and 时限: the time limit it names is not a citation. */
@@ -268,7 +268,8 @@ function listedOptions(
 }
 
 /** 序号 where it is unique; a merged 序号's sub-rows get .1, .2 …; rows without one, their ordinal. */
-function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: Diagnostic[]): void {
+function assignIds(items: Item[], records: readonly TableRecord[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   const used = new Map<string, number>(); // id → how many items claimed it
   // A run of consecutive items sharing one 序号 is a merged cell and its sub-rows: its length,
   // counted from the end, and each item's place in it, counted from the start.
@@ -293,7 +294,7 @@ function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: 
               'seq-gap',
               'info',
               `序号 ${missing.join(', ')} missing between ${previous} and ${n}.`,
-              { line: rec.line, table: rec.block },
+              rec.place,
               id,
             ),
           );
@@ -312,7 +313,7 @@ function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: 
           'duplicate-seq',
           'warning',
           `序号 ${id} is printed more than once; this item's id is ${unique}.`,
-          { line: rec.line, table: rec.block },
+          rec.place,
           unique,
         ),
       );
@@ -320,6 +321,7 @@ function assignIds(items: Item[], records: readonly TableRecord[], diagnostics: 
     }
     item.id = id;
   });
+  return diagnostics;
 }
 
 const AGENCY_SUFFIX = /(政府信息公开|政务公开|信息公开|主动公开|基本目录|标准目录|目录).*$/;

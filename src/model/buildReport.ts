@@ -36,7 +36,7 @@ export function buildReport(read: Layout, source: Source, options: ReportOptions
             'section-order',
             'warning',
             `Heading ${JSON.stringify(p.text)} is numbered ${numeral} but is section ${SECTION_NUMERALS[no - 1]} of the template.`,
-            { line: p.line },
+            p.place,
           ),
         );
       }
@@ -93,7 +93,7 @@ export function buildReport(read: Layout, source: Source, options: ReportOptions
 
   const report: AnnualReport = {
     kind: 'annual-report',
-    schemaVersion: 1,
+    schemaVersion: 2,
     title,
     agency,
     year,

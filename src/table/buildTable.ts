@@ -2,11 +2,12 @@
 // header by content (repairing drift), and fill merged cells down. A header that repeats starts
 // a new block of the same table (fill-down goes on across it); a blank line without a header
 // starts a new table part, where nothing above can be inherited.
-import { isBlank, type Cell, type Grid, type GridRow } from './grid.js';
+import { isBlank, type Grid, type GridRow, type PlacedText } from './grid.js';
+import { cellPlace } from '../layout/layout.js';
 import { isCatalogueTitle } from '../vocabulary/titles.js';
 import { levelField, pathField, pathLevelOf, type Field } from '../vocabulary/headers.js';
 import { cleanText } from '../fields/cleanText.js';
-import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Place, type Result } from '../diagnostics.js';
 import { headerColumns, isChildRow, isHeaderRow } from './detectHeader.js';
 import { alignRow, alignmentScore, type Alignment, type ColumnField } from './alignRow.js';
 import { fillDown } from './fillDown.js';
@@ -21,6 +22,7 @@ export interface TableColumn {
 
 export interface TableRecord {
   line: number;
+  place: Place;
   block: number;
   /** Field → text, after alignment and fill-down. */
   values: Map<Field, string>;
@@ -30,11 +32,13 @@ export interface TableRecord {
   cells: number;
   cellsMapped: number;
   cellsKept: number;
+  /** What reading the row raised; the model names the item in each. */
+  diagnostics: Diagnostic[];
 }
 
 export interface Table {
   title: string | null;
-  preamble: Cell[];
+  preamble: PlacedText[];
   columns: TableColumn[];
   records: TableRecord[];
   pathDepth: number;
@@ -46,13 +50,14 @@ interface Pending {
   block: number;
   columns: TableColumn[];
   continues: boolean;
+  diagnostics: Diagnostic[];
 }
 
 export function buildTable(grid: Grid): Result<Table> {
   const diagnostics: Diagnostic[] = [];
   const columns: TableColumn[] = [];
   const pending: Pending[] = [];
-  const preamble: Cell[] = [...grid.preamble];
+  const preamble: PlacedText[] = [...grid.preamble];
   let current: TableColumn[] | null = null;
   let block = 0;
   let lastPart = 0;
@@ -72,23 +77,21 @@ export function buildTable(grid: Grid): Result<Table> {
       continue;
     }
     if (!current) {
-      preamble.push(...row.cells.filter((c) => !isBlank(c.text)));
+      for (const c of row.cells) if (!isBlank(c.text)) preamble.push({ text: c.text, place: cellPlace(row, c) });
       continue;
     }
+    const removed: Diagnostic[] = [];
     const texts = row.cells.map((cell) => {
-      const { text, removed } = cleanText(cell.text);
-      for (const r of removed) {
-        diagnostics.push(
-          diagnostic('artefact-removed', 'info', `Removed export debris ${JSON.stringify(r)}.`, {
-            line: cell.line,
-            column: cell.column,
-          }),
-        );
+      const clean = cleanText(cell.text);
+      for (const r of clean.removed) {
+        const message = `Removed export debris ${JSON.stringify(r)}.`;
+        removed.push(diagnostic('artefact-removed', 'info', message, cellPlace(row, cell)));
       }
-      return text;
+      return clean.text;
     });
     const newPart = row.block !== lastPart && !headerJustSeen;
-    pending.push({ row, texts, block, columns: current, continues: pending.length > 0 && !newPart });
+    const continues = pending.length > 0 && !newPart;
+    pending.push({ row, texts, block, columns: current, continues, diagnostics: removed });
     headerJustSeen = false;
     lastPart = row.block;
   }
@@ -103,7 +106,7 @@ export function buildTable(grid: Grid): Result<Table> {
   }
 
   const layouts = learnLayouts(pending);
-  const records = pending.map((p) => toRecord(p, chooseAlignment(p, layouts.get(layoutKey(p))), diagnostics));
+  const records = pending.map((p) => toRecord(p, chooseAlignment(p, layouts.get(layoutKey(p)))));
   const pathDepth = columns.reduce((depth, c) => Math.max(depth, (c.field && pathLevelOf(c.field)) ?? 0), 0);
   const unresolved = fillDown(
     records.map((rec, i) => ({ values: rec.values, continues: pending[i]!.continues, filled: rec.filled })),
@@ -112,12 +115,12 @@ export function buildTable(grid: Grid): Result<Table> {
   unresolved.forEach((fields, i) => {
     if (fields.length === 0) return;
     const rec = records[i]!;
-    diagnostics.push(
+    rec.diagnostics.push(
       diagnostic(
         'merged-cell-unresolved',
         'warning',
         `Blank ${fields.join(', ')} in the first row of a table part that has no header of its own: not filled from the part before.`,
-        { line: rec.line, table: rec.block },
+        rec.place,
       ),
     );
   });
@@ -142,11 +145,7 @@ function toColumns(
           'unknown-header',
           'warning',
           `Header ${JSON.stringify(col.header.join(' / '))} is not in the vocabulary; its cells go to extra.`,
-          {
-            line: row.line,
-            column: j + 1,
-            table: block,
-          },
+          row.cells[j] ? cellPlace(row, row.cells[j]) : row.place,
         ),
       );
     } else {
@@ -195,7 +194,8 @@ function chooseAlignment(p: Pending, layout: Alignment | undefined): Alignment {
   return alignmentScore(p.texts, fields, layout) >= alignmentScore(p.texts, fields, own) - LAYOUT_MARGIN ? layout : own;
 }
 
-function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): TableRecord {
+function toRecord(p: Pending, alignment: Alignment): TableRecord {
+  const diagnostics = [...p.diagnostics];
   const values = new Map<Field, string>();
   const extra: Record<string, string> = {};
   const moves: string[] = [];
@@ -230,11 +230,7 @@ function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): 
         'extra-cell',
         'warning',
         `Cell ${quote(text)} fits no column; kept in extra as ${JSON.stringify(key)}.`,
-        {
-          line: cell.line,
-          column: cell.column,
-          table: p.block,
-        },
+        cellPlace(p.row, cell),
       ),
     );
   });
@@ -244,14 +240,12 @@ function toRecord(p: Pending, alignment: Alignment, diagnostics: Diagnostic[]): 
         'column-drift',
         'warning',
         `${p.texts.length} cells under ${p.columns.length} columns, realigned by content: ${moves.join('; ')}.`,
-        {
-          line: p.row.line,
-          table: p.block,
-        },
+        p.row.place,
       ),
     );
   }
-  return { line: p.row.line, block: p.block, values, extra, filled, cells, cellsMapped, cellsKept };
+  const { line, place } = p.row;
+  return { line, place, block: p.block, values, extra, filled, cells, cellsMapped, cellsKept, diagnostics };
 }
 
 function quote(text: string): string {

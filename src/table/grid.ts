@@ -1,14 +1,18 @@
 // The catalogue's grid: the rows of the tables chosen from a Layout, each row tagged with the
 // table part it came from. A new part is where fill-down stops unless a header row starts it.
-import type { Cell } from '../layout/layout.js';
+import type { Place } from '../diagnostics.js';
+import type { Cell, Row } from '../layout/layout.js';
 
 export type { Cell };
+
+/** A text outside the table's rows (the title, the lines between it and the table), with its place. */
+export interface PlacedText {
+  text: string;
+  place: Place;
+}
 export { isBlank } from '../layout/layout.js';
 
-export interface GridRow {
-  cells: Cell[];
-  /** 1-based line where the row starts. */
-  line: number;
+export interface GridRow extends Row {
   /** 1-based table part: each table chosen from the layout is one. */
   block: number;
 }
@@ -16,6 +20,6 @@ export interface GridRow {
 export interface Grid {
   title: { text: string; line: number } | null;
   /** Text between the title and the table. */
-  preamble: Cell[];
+  preamble: PlacedText[];
   rows: GridRow[];
 }

@@ -4,9 +4,9 @@
 // perhaps with drifted columns. Each chosen table is a part of the grid. The title is the last
 // paragraph before the first chosen table that reads as a catalogue title, else the document's
 // own title; paragraphs between that title and the table are kept as the preamble.
-import type { Grid, GridRow } from './grid.js';
+import type { Grid, GridRow, PlacedText } from './grid.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
-import type { Cell, Layout, LayoutTable } from '../layout/layout.js';
+import type { Layout, LayoutTable } from '../layout/layout.js';
 import { isCatalogueTitle } from '../vocabulary/titles.js';
 import { isHeaderRow } from './detectHeader.js';
 
@@ -22,10 +22,10 @@ export function selectTables(layout: Layout): Result<Grid> {
   const titleBlock =
     titleAt >= 0 ? blocks[titleAt]! : layout.title && isCatalogueTitle(layout.title.text) ? layout.title : null;
   const title = titleBlock?.kind === 'paragraph' ? { text: titleBlock.text, line: titleBlock.line } : null;
-  const preamble: Cell[] = [];
+  const preamble: PlacedText[] = [];
   if (titleAt >= 0) {
     for (const b of blocks.slice(titleAt + 1, first)) {
-      if (b.kind === 'paragraph') preamble.push({ text: b.text, line: b.line, column: 1 });
+      if (b.kind === 'paragraph') preamble.push({ text: b.text, place: b.place });
     }
   }
 

@@ -1,7 +1,7 @@
 // Table 2 (第二十条 items) read as a stream of cells: the article, 信息内容 and its column names,
 // then each item label with as many values as there are columns.
-import { diagnostic, type Diagnostic, type Result } from '../../diagnostics.js';
-import { ownCells, type Layout } from '../../layout/layout.js';
+import { diagnostic, type Diagnostic, type Place, type Result } from '../../diagnostics.js';
+import { cellPlace, ownCells, type Cell, type Layout } from '../../layout/layout.js';
 import type { ProactiveRow } from '../../model/annual-report.generated.js';
 import { ARTICLE, ITEMS, VALUE_KEYS } from '../../vocabulary/report.js';
 import { compact, isBlank, readNumber, tablesWith, underColumns } from './numbers.js';
@@ -13,6 +13,8 @@ export function readProactive(layout: Layout): Result<ProactiveRow[]> {
     t.rows.flatMap((row) => ownCells([row]).map((cell) => ({ cell, row }))),
   );
   const cells = placed.map((p) => p.cell);
+  const rowOf = new Map(placed.map((p) => [p.cell, p.row]));
+  const placeOf = (cell: Cell): Place => cellPlace(rowOf.get(cell)!, cell);
   let article = '';
   let columns: string[] = [];
   let positions: number[] | null = null; // the columns' places, when they all stand in the row of 信息内容
@@ -57,16 +59,19 @@ export function readProactive(layout: Layout): Result<ProactiveRow[]> {
             'value-unreadable',
             'warning',
             `${text} / ${name}: ${JSON.stringify(cell!.text)} is not a number.`,
-            { line: cell!.line },
+            placeOf(cell!),
           ),
         );
       if (n.value === null && n.readable) blanks++;
       let value = n.value ?? (n.readable ? 0 : null);
       if (n.yuan && value !== null && key === 'amount') {
         diagnostics.push(
-          diagnostic('unit-converted', 'info', `${text}: ${compact(cell!.text)} converted to ${value / 10000} 万元.`, {
-            line: cell!.line,
-          }),
+          diagnostic(
+            'unit-converted',
+            'info',
+            `${text}: ${compact(cell!.text)} converted to ${value / 10000} 万元.`,
+            placeOf(cell!),
+          ),
         );
         value = value / 10000;
       }

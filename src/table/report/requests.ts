@@ -76,7 +76,7 @@ export function readRequests(layout: Layout): Result<RequestsRead> {
             'row-unknown',
             'warning',
             `Row ${JSON.stringify(compact(label))} is not a row of the template; its numbers (${numbers.join(' ')}) are not read.`,
-            { line: row.line },
+            row.place,
           ),
         );
       continue;
@@ -87,7 +87,7 @@ export function readRequests(layout: Layout): Result<RequestsRead> {
           'label-fuzzy',
           'warning',
           `Row label ${JSON.stringify(compact(label))} read as ${match.key} (${REQUEST_ROWS.find(([k]) => k === match.key)![1][0]}).`,
-          { line: row.line },
+          row.place,
         ),
       );
     }
@@ -99,7 +99,7 @@ export function readRequests(layout: Layout): Result<RequestsRead> {
           'row-unreadable',
           'warning',
           `Row ${JSON.stringify(compact(label))}: its numbers could not be told apart; left null.`,
-          { line: row.line },
+          row.place,
         ),
       );
       continue;

@@ -70,8 +70,6 @@ export function readReviews(layout: Layout): Result<Reviews | null> {
   return {
     value: { review: group(0), litigationDirect: group(1), litigationAfterReview: group(2) },
     diagnostics:
-      blanks > 0
-        ? [diagnostic('blank-as-zero', 'info', `Table 4: ${blanks} blank cell(s) read as 0.`, { line: row.line })]
-        : [],
+      blanks > 0 ? [diagnostic('blank-as-zero', 'info', `Table 4: ${blanks} blank cell(s) read as 0.`, row.place)] : [],
   };
 }
