@@ -1,12 +1,9 @@
 // Check marks. A mark is checked or unchecked; a list cell is a run of mark + label pairs
 // (`■政府网站 □政府公报`, `<input checked> 全社会 <input> 特定群众`, `R政府网站 £政府公报`).
 
-export type MarkState = 'checked' | 'unchecked';
+import { CHECKED, PUA_UNCHECKED, UNCHECKED } from '../vocabulary/marks.js';
 
-const CHECKED = '■☑☒√✓✔🗹';
-const UNCHECKED = '□☐🞎';
-/** Private-Use glyphs of Wingdings / Wingdings 2 that draw an empty box; any other U+F0xx is a check. */
-const PUA_UNCHECKED = new Set([0xf0a3, 0xf0a8, 0xf06f, 0xf071, 0xf070]);
+export type MarkState = 'checked' | 'unchecked';
 
 export interface MarkedLabel {
   state: MarkState;

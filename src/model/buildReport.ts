@@ -9,7 +9,7 @@ import { readReviews } from '../table/report/reviews.js';
 import { splitProse } from '../table/report/prose.js';
 import { REQUEST_COLUMNS, REQUEST_ROWS, SECTION_NUMERALS, SECTIONS, sectionOf } from '../vocabulary/report.js';
 import { isReportTitle, REPORT_TITLE_MAX } from '../vocabulary/titles.js';
-import { provinceOfName } from './province.js';
+import { provinceOfName } from '../vocabulary/provinces.js';
 
 export interface ReportOptions {
   agency?: string;
