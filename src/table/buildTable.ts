@@ -70,7 +70,9 @@ export function buildTable(grid: Grid): Result<Table> {
       const children = next && next.block === row.block && isChildRow(next.cells) ? next.cells : undefined;
       if (children) r++;
       block++;
-      current = toColumns(headerColumns(row.cells, children), block, row, diagnostics);
+      const found = toColumns(headerColumns(row.cells, children), block, row);
+      current = found.value;
+      diagnostics.push(...found.diagnostics);
       columns.push(...current);
       headerJustSeen = true;
       lastPart = row.block;
@@ -127,14 +129,10 @@ export function buildTable(grid: Grid): Result<Table> {
   return { value: { title, preamble, columns, records, pathDepth }, diagnostics };
 }
 
-function toColumns(
-  found: ReturnType<typeof headerColumns>,
-  block: number,
-  row: GridRow,
-  diagnostics: Diagnostic[],
-): TableColumn[] {
+function toColumns(found: ReturnType<typeof headerColumns>, block: number, row: GridRow): Result<TableColumn[]> {
+  const diagnostics: Diagnostic[] = [];
   let level = 0;
-  return found.map((col, j) => {
+  const columns = found.map((col, j): TableColumn => {
     let field: Field | null = null;
     let kind: ColumnField = null;
     if (col.kind === undefined) kind = null;
@@ -156,6 +154,7 @@ function toColumns(
     }
     return { header: col.header, field, kind, block };
   });
+  return { value: columns, diagnostics };
 }
 
 const layoutKey = (p: Pending): string => `${p.block}:${p.row.block}:${p.texts.length}`;
