@@ -5,10 +5,11 @@ export const errorCodes = {
   TOO_LARGE: 'The input is larger than the size limit.',
   UNREADABLE: 'The input could not be read.',
   LEGACY_DOC:
-    'The file is a legacy Office file (.doc or .xls, or an encrypted .docx, stored the same way); save it as .docx or .csv without a password.',
+    'The file is an Office compound file that holds neither a Word document nor a workbook (a .ppt, a .msg …).',
+  CORRUPT_FILE: 'The file is a damaged Office file: its format was recognised, but it cannot be read.',
   CORRUPT_ZIP: 'The file is a damaged zip archive.',
-  ENCRYPTED: 'The archive is encrypted.',
-  NOT_DOCX: 'The zip archive is not a Word document (an Excel .xlsx? save it as .csv).',
+  ENCRYPTED: 'The file is encrypted (a password-protected archive, workbook or document).',
+  NOT_DOCX: 'The zip archive is neither a Word document (.docx) nor a workbook (.xlsx, .ods).',
   NO_TABLE: 'The input is text without a table: no tab-separated rows and no one-cell-per-line rows.',
 } as const;
 

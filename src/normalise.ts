@@ -40,7 +40,7 @@ export async function normalise(input: Uint8Array | string, options: NormaliseOp
   const bytes = typeof input === 'string' ? await readSmallFile(input, maxBytes) : input;
   const name = options.name ?? (typeof input === 'string' ? basename(input) : 'input');
 
-  const read = readInput(bytes, options);
+  const read = await readInput(bytes, options);
   const layout = await readLayout(read.value);
   const source = sourceOf(read.value, name);
   const before = [...read.diagnostics, ...layout.diagnostics];

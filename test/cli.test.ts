@@ -196,9 +196,9 @@ describe('the corpus', () => {
     ).files;
     const broken = files.filter((f) => f.input.includes('/broken/'));
     expect(broken.map((f) => f.error).sort()).toEqual([
+      'CORRUPT_FILE',
       'CORRUPT_ZIP',
       'ENCRYPTED',
-      'LEGACY_DOC',
       'NOT_DOCX',
       'TOO_LARGE',
     ]);

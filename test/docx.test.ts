@@ -74,7 +74,7 @@ test('a table nested in a cell stays in that cell', async () => {
 });
 
 test.each([
-  ['legacy.doc', 'LEGACY_DOC'],
+  ['damaged-ole.doc', 'CORRUPT_FILE'],
   ['truncated.docx', 'CORRUPT_ZIP'],
   ['not-word.docx', 'NOT_DOCX'],
   ['encrypted.docx', 'ENCRYPTED'],
@@ -87,8 +87,8 @@ test.each([
   expect(Date.now() - started).toBeLessThan(10_000); // a hang guard, not a benchmark
 });
 
-test('an Excel workbook is told to save as CSV', async () => {
-  // A minimal .xlsx: a zip holding only xl/workbook.xml, stored (not deflated), its bytes written here.
+test('a zip holding only an empty xl/workbook.xml is a damaged workbook', async () => {
+  // A zip holding only xl/workbook.xml, stored (not deflated), its bytes written here.
   const name = new TextEncoder().encode('xl/workbook.xml');
   const body = new TextEncoder().encode('<workbook/>');
   const crc = 0; // readZip checks sizes, not CRCs
@@ -119,6 +119,6 @@ test('an Excel workbook is told to save as CSV', async () => {
   const xlsx = new Uint8Array([...local, ...central, ...end]);
   const error = (await normalise(xlsx, { name: 'book.xlsx' }).catch((x: unknown) => x)) as GongkaiError;
   expect(error).toBeInstanceOf(GongkaiError);
-  expect(error.code).toBe('NOT_DOCX');
-  expect(error.message).toMatch(/Excel workbook \(\.xlsx\).*save the sheet as \.csv/);
+  expect(error.code).toBe('CORRUPT_ZIP');
+  expect(error.message).toMatch(/^The workbook cannot be read/);
 });

@@ -102,7 +102,7 @@ docx('nested-table.docx', title + tbl(*HEAD,
 
 # Broken inputs.
 B = OUT / 'broken'
-(B / 'legacy.doc').write_bytes(bytes.fromhex('d0cf11e0a1b11ae1') + b'\0' * 504)
+(B / 'damaged-ole.doc').write_bytes(bytes.fromhex('d0cf11e0a1b11ae1') + b'\0' * 504)
 good = (OUT / 'wordml-edge' / 'formcheckbox.docx').read_bytes()
 (B / 'truncated.docx').write_bytes(good[: len(good) // 2])
 with zipfile.ZipFile(B / 'not-word.docx', 'w', zipfile.ZIP_DEFLATED) as z: z.writestr('hello.txt', '不是文档')

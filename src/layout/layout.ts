@@ -33,6 +33,8 @@ export interface LayoutTable {
   /** Nothing but blank lines or empty paragraphs separates it from the table before it. */
   follows: boolean;
   line: number;
+  /** The sheet's name, for a table read from a workbook. */
+  name?: string;
 }
 
 export interface Paragraph {

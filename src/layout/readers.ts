@@ -7,6 +7,8 @@ import { fromDelimited } from './fromDelimited.js';
 import { fromDocx } from './fromDocx.js';
 import { fromHtml } from './fromHtml.js';
 import { fromTsv } from './fromTsv.js';
+import { fromWorkbook } from './fromWorkbook.js';
+import { GongkaiError } from '../errors.js';
 
 type Reader = (input: Input) => Result<Layout> | Promise<Result<Layout>>;
 
@@ -22,6 +24,12 @@ export const readers: Record<Format, Reader> = {
   html: (input) => fromHtml(input.text),
   docx: (input) => fromDocx(input.bytes, input.text),
   text: (input) => fromTsv(input.text), // prose: each line a paragraph
+  xlsx: (input) => fromWorkbook(input.bytes, input.container),
+  xls: (input) => fromWorkbook(input.bytes, input.container),
+  ods: (input) => fromWorkbook(input.bytes, input.container),
+  doc: () => {
+    throw new GongkaiError('LEGACY_DOC', 'Word 97 documents (.doc) are not read yet: save the file as .docx.');
+  },
 };
 
 export async function readLayout(input: Input): Promise<Result<Layout>> {

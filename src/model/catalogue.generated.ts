@@ -38,7 +38,7 @@ export interface Evidence {
  */
 export interface Source {
   name: string;
-  format: "tsv" | "cells" | "csv" | "html" | "docx" | "text";
+  format: "tsv" | "cells" | "csv" | "html" | "docx" | "doc" | "xlsx" | "xls" | "ods" | "text";
   encoding: string | null;
   sha256: string;
   bytes: number;
@@ -186,6 +186,10 @@ export interface ItemSource {
    */
   rows: [number, ...number[]];
   block: number;
+  /**
+   * The workbook sheet the item was read from (spreadsheets only).
+   */
+  sheet?: string;
 }
 /**
  * This interface was referenced by `Catalogue`'s JSON-Schema
@@ -207,7 +211,7 @@ export interface Diagnostic {
   actual?: number | null;
 }
 /**
- * Where in the input. Text (tsv, cells, csv, text): line, and column for a field of that line. A document with tables of its own (html, docx): table (1-based, in the order the document's tables are read), row (in that table) and cell (the slot in that row, spanned slots counted); an HTML place also gives the source line, a Word paragraph its number among the non-empty paragraphs.
+ * Where in the input. Text (tsv, cells, csv, text): line, and column for a field of that line. A document with tables of its own (html, docx): table (1-based, in the order the document's tables are read), row (in that table) and cell (the slot in that row, spanned slots counted); an HTML place also gives the source line, a Word paragraph its number among the non-empty paragraphs, and a spreadsheet's table is its sheet (row and cell are the sheet's row and column numbers, sheet its name).
  *
  * This interface was referenced by `Catalogue`'s JSON-Schema
  * via the `definition` "Place".
@@ -219,6 +223,7 @@ export interface Place {
   row?: number;
   cell?: number;
   paragraph?: number;
+  sheet?: string;
 }
 /**
  * This interface was referenced by `Catalogue`'s JSON-Schema

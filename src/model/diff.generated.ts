@@ -57,7 +57,7 @@ export interface Evidence {
  */
 export interface Source {
   name: string;
-  format: "tsv" | "cells" | "csv" | "html" | "docx" | "text";
+  format: "tsv" | "cells" | "csv" | "html" | "docx" | "doc" | "xlsx" | "xls" | "ods" | "text";
   encoding: string | null;
   sha256: string;
   bytes: number;

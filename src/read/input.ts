@@ -1,7 +1,10 @@
 // Bytes → Input: the one place where a format is decided. The container comes from the magic
-// bytes (a zip, an OLE compound file, or text); a zip is checked entry by entry before anything
-// inflates it in full and is a .docx when it holds word/document.xml; text is decoded (BOM, strict
-// UTF-8, else GB18030) and its shape sniffed from the content, never from the file name.
+// bytes (a zip, an OLE compound file, or text). A zip is checked entry by entry before anything
+// inflates it in full, and its parts say what it is: word/document.xml a .docx, xl/workbook.xml an
+// .xlsx, an OpenDocument spreadsheet mimetype an .ods. An OLE file's streams say the same:
+// WordDocument a Word 97 .doc, Workbook (or Book) an Excel .xls, EncryptedPackage an encrypted
+// Office file. Text is decoded (BOM, strict UTF-8, else GB18030) and its shape sniffed from the
+// content, never from the file name.
 import { createHash } from 'node:crypto';
 import type { Result } from '../diagnostics.js';
 import type { Source } from '../model/catalogue.generated.js';
@@ -11,14 +14,14 @@ import { readZip } from './readZip.js';
 import { sniffDelimiter } from './sniffDelimiter.js';
 import { sniffFormat, type TextFormat } from './sniffFormat.js';
 
-export type Format = TextFormat | 'docx';
+export type Format = TextFormat | 'docx' | 'doc' | 'xlsx' | 'xls' | 'ods';
 
 export interface Input {
   bytes: Uint8Array;
   container: 'zip' | 'ole' | 'text';
   format: Format;
   encoding: Decoded['encoding'] | null;
-  /** The decoded text; for a .docx, its word/document.xml. */
+  /** The decoded text; for a .docx, its word/document.xml; '' for the other binary formats. */
   text: string;
   /** Delimited text is parsed with quoting and this delimiter (an Excel-quoted TSV too); else null. */
   delimiter: string | null;
@@ -44,29 +47,53 @@ export function excelQuoted(text: string): boolean {
   return /(^|\t)"[^"\t\n]*\r?\n/m.test(text);
 }
 
-export function readInput(bytes: Uint8Array, options: InputOptions = {}): Result<Input> {
+export async function readInput(bytes: Uint8Array, options: InputOptions = {}): Promise<Result<Input>> {
   const container = containerOf(bytes);
-  if (container === 'ole') throw new GongkaiError('LEGACY_DOC');
+  const binary = (format: Format, text = ''): Result<Input> => ({
+    value: { bytes, container, format, encoding: null, text, delimiter: null },
+    diagnostics: [],
+  });
   if (container === 'zip') {
-    const entries = readZip(bytes, ['word/document.xml']);
+    const entries = readZip(bytes, ['word/document.xml', 'mimetype']);
     const document = entries.get('word/document.xml');
-    if (!document) {
-      if (entries.has('xl/workbook.xml'))
-        throw new GongkaiError(
-          'NOT_DOCX',
-          'The file is an Excel workbook (.xlsx), which this version does not read: save the sheet as .csv.',
-        );
-      throw new GongkaiError('NOT_DOCX', 'The zip archive is not a Word document (no word/document.xml).');
-    }
-    const text = new TextDecoder().decode(document);
-    return { value: { bytes, container, format: 'docx', encoding: null, text, delimiter: null }, diagnostics: [] };
+    if (document) return binary('docx', new TextDecoder().decode(document));
+    if (entries.has('xl/workbook.xml')) return binary('xlsx');
+    const mimetype = entries.get('mimetype');
+    if (mimetype && new TextDecoder().decode(mimetype).trim() === ODS_MIMETYPE) return binary('ods');
+    throw new GongkaiError('NOT_DOCX', 'The zip archive is neither a Word document nor a workbook.');
   }
+  if (container === 'ole') return binary(await oleFormat(bytes));
   const decoded = decode(bytes);
   const { text, encoding } = decoded.value;
   const format = options.format ?? sniffFormat(text);
   const delimiter =
     format === 'csv' ? sniffDelimiter(text).delimiter : format === 'tsv' && excelQuoted(text) ? '\t' : null;
   return { value: { bytes, container, format, encoding, text, delimiter }, diagnostics: decoded.diagnostics };
+}
+
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/** The format an OLE compound file holds, by its streams. */
+async function oleFormat(bytes: Uint8Array): Promise<Format> {
+  const { CFB } = await import('@e965/xlsx');
+  let names: string[];
+  try {
+    names = CFB.read(bytes, { type: 'array' }).FullPaths.map(
+      (p: string) => p.replace(/\/$/, '').split('/').pop() ?? '',
+    );
+  } catch (error) {
+    throw new GongkaiError('CORRUPT_FILE', `The compound file cannot be read: ${(error as Error).message}.`, {
+      cause: error,
+    });
+  }
+  if (names.includes('EncryptedPackage'))
+    throw new GongkaiError('ENCRYPTED', 'The Office file is encrypted; save it without a password.');
+  if (names.includes('WordDocument')) return 'doc';
+  if (names.includes('Workbook') || names.includes('Book')) return 'xls';
+  throw new GongkaiError(
+    'LEGACY_DOC',
+    `The compound file holds neither a Word document nor a workbook (${names.filter(Boolean).join(', ')}).`,
+  );
 }
 
 /** What a document records of its input. */

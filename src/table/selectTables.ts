@@ -32,12 +32,12 @@ export function selectTables(layout: Layout): Result<Grid> {
   const rows: GridRow[] = [];
   let part = 0;
   let previousWidth = -1;
-  let skipped = 0;
+  const skipped: LayoutTable[] = [];
   for (const table of blocks.filter((b): b is LayoutTable => b.kind === 'table')) {
     const continues =
       table.follows && previousWidth > 0 && table.width >= previousWidth * 0.6 && table.width <= previousWidth * 1.5;
     if (!isCatalogue(table) && !continues) {
-      skipped++;
+      skipped.push(table);
       previousWidth = -1;
       continue;
     }
@@ -45,12 +45,14 @@ export function selectTables(layout: Layout): Result<Grid> {
     for (const r of table.rows) rows.push({ ...r, block: part });
     previousWidth = table.width;
   }
-  if (skipped > 0 && part > 0) {
+  if (skipped.length > 0 && part > 0) {
+    const names = skipped.flatMap((t) => (t.name === undefined ? [] : [JSON.stringify(t.name)]));
+    const which = names.length > 0 ? `, among them the sheet(s) ${names.join(', ')},` : '';
     diagnostics.push(
       diagnostic(
         'tables-skipped',
         'info',
-        `${skipped} table(s) without a catalogue header (navigation, layout) were left out.`,
+        `${skipped.length} table(s) without a catalogue header (navigation, layout)${which} were left out.`,
       ),
     );
   }

@@ -61,18 +61,23 @@ describe('readInput', () => {
     ['plain TSV', '序号\t名称\t依据\n1\ta\tb\n', 'tsv', null],
     ['Excel-quoted TSV', '序号\t"名\n称"\t依据\n1\ta\tb\n', 'tsv', '\t'],
     ['CSV', '序号,名称,依据\n1,a,b\n2,c,d\n', 'csv', ','],
-  ])('%s → format %s, delimiter %j', (_name, input, format, delimiter) => {
-    expect(readInput(text(input)).value).toMatchObject({ container: 'text', format, delimiter, encoding: 'utf-8' });
+  ])('%s → format %s, delimiter %j', async (_name, input, format, delimiter) => {
+    expect((await readInput(text(input))).value).toMatchObject({
+      container: 'text',
+      format,
+      delimiter,
+      encoding: 'utf-8',
+    });
   });
 
-  test('a format given skips sniffing', () => {
-    expect(readInput(text('a,b\n'), { format: 'tsv' }).value.format).toBe('tsv');
+  test('a format given skips sniffing', async () => {
+    expect((await readInput(text('a,b\n'), { format: 'tsv' })).value.format).toBe('tsv');
   });
 
-  test('an OLE file is a legacy Office file', () => {
-    expect(() => readInput(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0))).toThrow(
-      expect.objectContaining({ code: 'LEGACY_DOC' }),
-    );
+  test('an OLE signature over bytes that are no compound file is a damaged file', async () => {
+    await expect(readInput(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0))).rejects.toMatchObject({
+      code: 'CORRUPT_FILE',
+    });
   });
 });
 

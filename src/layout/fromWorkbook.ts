@@ -1,0 +1,143 @@
+// A workbook (.xlsx, .xls, .ods) → Layout, through SheetJS. Each sheet with text is a table whose
+// places are the sheet's own row and column numbers; a merged range is a span as in HTML: its value
+// repeated below as a copy in its first column, its other slots blank. Cells read as printed
+// (a number's formatted text, a date as shown); hidden rows and columns are read like the others,
+// and said. A sheet's single texts above its first row of several (a title row merged across) or
+// below its last are paragraphs, as in text; a sheet of single texts (a prose cover) is all
+// paragraphs. Empty trailing columns and empty rows are dropped.
+import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { GongkaiError } from '../errors.js';
+import { isBlank, type Block, type Cell, type Row } from './layout.js';
+import type { Layout } from './layout.js';
+
+/** Slots a sheet may span (rows × columns up to the last text); past it the input is refused. */
+const MAX_SLOTS = 4_000_000;
+
+interface SheetCell {
+  t?: string;
+  v?: unknown;
+  w?: string;
+}
+interface Range {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
+export async function fromWorkbook(bytes: Uint8Array, container: 'zip' | 'ole' | 'text'): Promise<Result<Layout>> {
+  const XLSX = await import('@e965/xlsx');
+  let workbook: ReturnType<typeof XLSX.read>;
+  try {
+    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellStyles: true, cellFormula: false, cellHTML: false });
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/password|encrypt/i.test(message))
+      throw new GongkaiError('ENCRYPTED', 'The workbook is password-protected; save it without a password.');
+    throw new GongkaiError(
+      container === 'zip' ? 'CORRUPT_ZIP' : 'CORRUPT_FILE',
+      `The workbook cannot be read: ${message}.`,
+      {
+        cause: error,
+      },
+    );
+  }
+  const blocks: Block[] = [];
+  const diagnostics: Diagnostic[] = [];
+  workbook.SheetNames.forEach((name, index) => {
+    const sheet = workbook.Sheets[name];
+    const read = sheet ? readSheet(sheet as unknown as Sheet, name, index + 1) : { blocks: [], notes: [] };
+    if (read.blocks.length === 0)
+      diagnostics.push(
+        diagnostic('sheet-empty', 'info', `Sheet ${JSON.stringify(name)} is empty.`, { table: index + 1, sheet: name }),
+      );
+    blocks.push(...read.blocks);
+    diagnostics.push(...read.notes);
+  });
+  return { value: { blocks, title: null }, diagnostics };
+}
+
+interface Sheet {
+  '!data'?: Array<Array<SheetCell | undefined> | undefined>;
+  '!merges'?: Range[];
+  '!rows'?: Array<{ hidden?: boolean } | undefined>;
+  '!cols'?: Array<{ hidden?: boolean } | undefined>;
+}
+
+function textOf(cell: SheetCell | undefined): string {
+  if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return '';
+  return cell.w ?? String(cell.v);
+}
+
+function readSheet(sheet: Sheet, name: string, table: number): { blocks: Block[]; notes: Diagnostic[] } {
+  const data = sheet['!data'] ?? [];
+  const notes: Diagnostic[] = [];
+  // The sheet's extent: the last row and column that hold text (a stated range may run far past it).
+  let height = 0;
+  let width = 0;
+  data.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!isBlank(textOf(cell))) {
+        height = Math.max(height, r + 1);
+        width = Math.max(width, c + 1);
+      }
+    });
+  });
+  if (height * width > MAX_SLOTS)
+    throw new GongkaiError(
+      'TOO_LARGE',
+      `Sheet ${JSON.stringify(name)} spans ${height} rows × ${width} columns, more than ${MAX_SLOTS} cells.`,
+    );
+  const place = (r: number): Row['place'] => ({ table, row: r + 1, sheet: name });
+  const slots: Cell[][] = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => ({ text: textOf(data[r]?.[c]), line: r + 1, column: c + 1 })),
+  );
+  for (const m of sheet['!merges'] ?? []) {
+    const origin = slots[m.s.r]?.[m.s.c];
+    if (!origin) continue;
+    for (let r = m.s.r; r <= Math.min(m.e.r, height - 1); r++) {
+      for (let c = m.s.c; c <= Math.min(m.e.c, width - 1); c++) {
+        if (r === m.s.r && c === m.s.c) continue;
+        slots[r]![c] =
+          c === m.s.c
+            ? { ...origin, line: r + 1, copy: true }
+            : { text: '', line: r + 1, column: c + 1, spanned: true };
+      }
+    }
+  }
+  const hiddenRows = (sheet['!rows'] ?? []).slice(0, height).filter((r) => r?.hidden).length;
+  const hiddenColumns = (sheet['!cols'] ?? []).slice(0, width).filter((c) => c?.hidden).length;
+  if (hiddenRows + hiddenColumns > 0)
+    notes.push(
+      diagnostic(
+        'hidden-cells',
+        'info',
+        `Sheet ${JSON.stringify(name)}: ${hiddenRows} hidden row(s) and ${hiddenColumns} hidden column(s) were read like the others.`,
+        { table, sheet: name },
+      ),
+    );
+
+  const rows: Row[] = [];
+  slots.forEach((cells, r) => {
+    if (cells.some((c) => !isBlank(c.text))) rows.push({ cells, line: r + 1, place: place(r) });
+  });
+  const texts = (row: Row): number => row.cells.filter((c) => !c.copy && !c.spanned && !isBlank(c.text)).length;
+  const first = rows.findIndex((r) => texts(r) >= 2);
+  const last = rows.findLastIndex((r) => texts(r) >= 2);
+  const blocks: Block[] = [];
+  const paragraph = (row: Row): void => {
+    const cell = row.cells.find((c) => !c.copy && !c.spanned && !isBlank(c.text))!;
+    blocks.push({
+      kind: 'paragraph',
+      text: cell.text.trim(),
+      line: row.line,
+      place: { ...row.place, cell: cell.column },
+    });
+  };
+  if (first < 0) rows.forEach(paragraph);
+  else {
+    rows.slice(0, first).forEach(paragraph);
+    const body = rows.slice(first, last + 1);
+    blocks.push({ kind: 'table', rows: body, width, follows: false, line: body[0]!.line, name });
+    rows.slice(last + 1).forEach(paragraph);
+  }
+  return { blocks, notes };
+}
