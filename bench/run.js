@@ -9,7 +9,7 @@ import { syntheticCatalogue } from './synthetic.js';
 
 const part = process.argv[2];
 if (part === undefined) {
-  for (const p of ['normalise', 'diff', 'compare'])
+  for (const p of ['normalise', 'formats', 'diff', 'compare'])
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), p], { stdio: 'inherit' });
   process.exit(0);
 }
@@ -41,6 +41,34 @@ if (part === 'normalise') {
     console.log(
       `${String(mib).padStart(3)} MiB tsv  ${String(document.stats.rows).padStart(7)} ${String(document.items.length).padStart(7)}` +
         `   ${seconds.toFixed(2).padStart(7)}  ${String(Math.round(document.stats.rows / seconds)).padStart(7)}   ${rss.toFixed(0)} MiB`,
+    );
+  }
+}
+
+// Documents per second by format, on the corpus variants of the three catalogue seeds: each read
+// in turn, over and over for about two seconds a format after one warm-up pass.
+if (part === 'formats') {
+  const { readdirSync } = await import('node:fs');
+  const dir = new URL('../corpus/seed-variants/', import.meta.url);
+  const byFormat = new Map();
+  for (const name of readdirSync(dir)) {
+    const format = name.slice(name.indexOf('.') + 1);
+    if (!byFormat.has(format)) byFormat.set(format, []);
+    byFormat.get(format).push({ name, bytes: readFileSync(new URL(name, dir)) });
+  }
+  console.log('\nformat (corpus variants)   docs/s   ms/doc');
+  for (const [format, files] of [...byFormat].sort()) {
+    for (const f of files) await normalise(f.bytes, { name: f.name });
+    let docs = 0;
+    const started = process.hrtime.bigint();
+    let seconds = 0;
+    while (seconds < 2) {
+      for (const f of files) await normalise(f.bytes, { name: f.name });
+      docs += files.length;
+      seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    }
+    console.log(
+      `${format.padEnd(26)} ${(docs / seconds).toFixed(1).padStart(7)}   ${((seconds / docs) * 1000).toFixed(1).padStart(6)}`,
     );
   }
 }

@@ -24,6 +24,8 @@ export const diagnosticCodes = {
   'symbol-font-mark': 'A Private-Use or symbol-font character was read as a check mark.',
   'tables-skipped': 'Tables without a catalogue header (navigation, layout) were left out of the page.',
   'sheet-empty': 'A sheet of the workbook holds no text.',
+  'sheet-format':
+    'The workbook reader could not follow a number format exactly; the message quotes it, and the cells concerned may print otherwise than in the sheet.',
   'hidden-cells': 'A sheet has hidden rows or columns; they were read like the others, and the message counts them.',
   'span-overlap':
     "An HTML cell's rowspan or colspan covers a slot that another cell already holds; the first cell is kept.",

@@ -10,7 +10,7 @@ export const errorCodes = {
   CORRUPT_ZIP: 'The file is a damaged zip archive.',
   ENCRYPTED: 'The file is encrypted (a password-protected archive, workbook or document).',
   NOT_DOCX: 'The zip archive is neither a Word document (.docx) nor a workbook (.xlsx, .ods).',
-  NO_TABLE: 'The input is text without a table: no tab-separated rows and no one-cell-per-line rows.',
+  NO_TABLE: 'The input holds no table, and a catalogue is one: only prose, no table rows.',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

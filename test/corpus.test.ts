@@ -18,6 +18,10 @@ const formats = [
   ['gb18030.txt', null], // the seed's own shape, other bytes
   ['utf16.txt', null],
   ['gb18030.html', 'html'],
+  ['doc', 'doc'], // LibreOffice's Word 97 from the .docx
+  ['xlsx', 'xlsx'], // LibreOffice Calc from the page, its tables an empty row apart
+  ['xls', 'xls'],
+  ['ods', 'ods'],
 ] as const;
 
 /** What an item says, leaving out where it was read from (lines differ between formats). */

@@ -76,9 +76,14 @@ test('a table nested in a cell stays in that cell', async () => {
 test.each([
   ['damaged-ole.doc', 'CORRUPT_FILE'],
   ['truncated.docx', 'CORRUPT_ZIP'],
+  ['truncated.xlsx', 'CORRUPT_ZIP'],
   ['not-word.docx', 'NOT_DOCX'],
   ['encrypted.docx', 'ENCRYPTED'],
+  ['encrypted.xls', 'ENCRYPTED'], // a FILEPASS record after BOF
+  ['encrypted.doc', 'ENCRYPTED'], // fEncrypted set in the file information block
+  ['no-table.doc', 'NO_TABLE'], // a real Word 97 file of two paragraphs
   ['bomb.docx', 'TOO_LARGE'], // 64 MiB of zeros behind a header that declares 1,000 bytes
+  ['bomb.xlsx', 'TOO_LARGE'], // the same inside xl/
 ])('%s → GongkaiError %s, quickly', async (name, code) => {
   const started = Date.now();
   const error = await normalise(readFileSync(join(corpus, 'broken', name)), { name }).catch((e: unknown) => e);

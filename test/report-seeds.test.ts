@@ -225,6 +225,22 @@ test('the blank 2021 template: every number null, each table saying it is a blan
   expect(r.checks).toEqual([]);
 });
 
+test.each(['doc', 'xlsx', 'xls', 'ods'])(
+  'the blank 2021 template as .%s (LibreOffice) reads as the .docx does: every label, every number null',
+  async (extension) => {
+    const docx = await load(join(repo, 'corpus', 'reports', 'annual-report-template-2021.docx'));
+    const other = await load(join(repo, 'corpus', 'reports', `annual-report-template-2021.${extension}`));
+    expect(other.source.format).toBe(extension);
+    expect(other.template).toBe('2021');
+    expect(other.proactive).toEqual(docx.proactive);
+    expect(other.requests).toEqual(docx.requests);
+    expect(other.reviews).toEqual(docx.reviews);
+    expect(other.sections.map((s) => [s.no, s.title])).toEqual(docx.sections.map((s) => [s.no, s.title]));
+    const codes = (r: AnnualReport): string[] => r.diagnostics.map((d) => d.code).sort();
+    expect(codes(other)).toEqual(codes(docx));
+  },
+);
+
 test('a real .docx report (the 2021 template filled with the Shanghai numbers) reads as the page does', async () => {
   const docx = await load(join(repo, 'corpus', 'reports', 'filled-2021-template-shanghai-2019.docx'));
   const page = await load(join(repo, 'corpus', 'reports', 'shanghai-gov-office-2019.html'));

@@ -1,10 +1,11 @@
-// A workbook (.xlsx, .xls, .ods) → Layout, through SheetJS. Each sheet with text is a table whose
-// places are the sheet's own row and column numbers; a merged range is a span as in HTML: its value
-// repeated below as a copy in its first column, its other slots blank. Cells read as printed
-// (a number's formatted text, a date as shown); hidden rows and columns are read like the others,
-// and said. A sheet's single texts above its first row of several (a title row merged across) or
-// below its last are paragraphs, as in text; a sheet of single texts (a prose cover) is all
-// paragraphs. Empty trailing columns and empty rows are dropped.
+// A workbook (.xlsx, .xls, .ods) → Layout, through SheetJS. Each sheet's text is read in tables
+// placed by the sheet's own row and column numbers; a merged range is a span as in HTML: its value
+// repeated below as a copy in its first column, its other slots blank. Cells read as printed (a
+// number's formatted text, a date as shown); hidden rows and columns are read like the others, and
+// said. An empty row separates tables, as a blank line does in text, and a table drops the columns
+// where no cell of its own has text (a sheet lays all its tables on one grid). A title row merged
+// across stays in its table (the catalogue takes it from above the header, a report as prose);
+// rows of single texts with no table among them (a prose cover) are paragraphs.
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { GongkaiError } from '../errors.js';
 import { isBlank, type Block, type Cell, type Row } from './layout.js';
@@ -26,6 +27,11 @@ interface Range {
 export async function fromWorkbook(bytes: Uint8Array, container: 'zip' | 'ole' | 'text'): Promise<Result<Layout>> {
   const XLSX = await import('@e965/xlsx');
   let workbook: ReturnType<typeof XLSX.read>;
+  // SheetJS writes some doubts (an ODS number format it cannot follow) to the console: they become
+  // diagnostics here instead of noise on a user's terminal.
+  const doubts: string[] = [];
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => void doubts.push(args.map(String).join(' '));
   try {
     workbook = XLSX.read(bytes, { type: 'array', dense: true, cellStyles: true, cellFormula: false, cellHTML: false });
   } catch (error) {
@@ -35,13 +41,15 @@ export async function fromWorkbook(bytes: Uint8Array, container: 'zip' | 'ole' |
     throw new GongkaiError(
       container === 'zip' ? 'CORRUPT_ZIP' : 'CORRUPT_FILE',
       `The workbook cannot be read: ${message}.`,
-      {
-        cause: error,
-      },
+      { cause: error },
     );
+  } finally {
+    console.error = consoleError;
   }
   const blocks: Block[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...new Set(doubts)].map((d) =>
+    diagnostic('sheet-format', 'info', `The workbook reader noted: ${d}.`),
+  );
   workbook.SheetNames.forEach((name, index) => {
     const sheet = workbook.Sheets[name];
     const read = sheet ? readSheet(sheet as unknown as Sheet, name, index + 1) : { blocks: [], notes: [] };
@@ -115,13 +123,14 @@ function readSheet(sheet: Sheet, name: string, table: number): { blocks: Block[]
       ),
     );
 
-  const rows: Row[] = [];
+  // Runs of rows between empty rows: a run with a row of several texts is a table (following the
+  // table before it), a run of single texts is paragraphs.
+  const runs: Row[][] = [[]];
   slots.forEach((cells, r) => {
-    if (cells.some((c) => !isBlank(c.text))) rows.push({ cells, line: r + 1, place: place(r) });
+    if (cells.some((c) => !isBlank(c.text))) runs[runs.length - 1]!.push({ cells, line: r + 1, place: place(r) });
+    else if (runs[runs.length - 1]!.length > 0) runs.push([]);
   });
   const texts = (row: Row): number => row.cells.filter((c) => !c.copy && !c.spanned && !isBlank(c.text)).length;
-  const first = rows.findIndex((r) => texts(r) >= 2);
-  const last = rows.findLastIndex((r) => texts(r) >= 2);
   const blocks: Block[] = [];
   const paragraph = (row: Row): void => {
     const cell = row.cells.find((c) => !c.copy && !c.spanned && !isBlank(c.text))!;
@@ -132,12 +141,35 @@ function readSheet(sheet: Sheet, name: string, table: number): { blocks: Block[]
       place: { ...row.place, cell: cell.column },
     });
   };
-  if (first < 0) rows.forEach(paragraph);
-  else {
-    rows.slice(0, first).forEach(paragraph);
-    const body = rows.slice(first, last + 1);
-    blocks.push({ kind: 'table', rows: body, width, follows: false, line: body[0]!.line, name });
-    rows.slice(last + 1).forEach(paragraph);
+  for (const rows of runs) {
+    if (!rows.some((r) => texts(r) >= 2)) {
+      rows.forEach(paragraph);
+      continue;
+    }
+    const body = withoutEmptyColumns(rows);
+    const follows = blocks[blocks.length - 1]?.kind === 'table';
+    blocks.push({ kind: 'table', rows: body, width: body[0]!.cells.length, follows, line: body[0]!.line, name });
   }
   return { blocks, notes };
+}
+
+/**
+ * A table's columns in which no cell of its own holds text are dropped: a sheet lays every table
+ * on one grid of columns, and a table drawn narrower than another leaves them as merged slots or
+ * blanks. Cells keep their sheet column in `column`, so places still point at the sheet.
+ */
+function withoutEmptyColumns(rows: Row[]): Row[] {
+  const width = rows[0]!.cells.length;
+  const keep: number[] = [];
+  for (let c = 0; c < width; c++) {
+    if (
+      rows.some((r) => {
+        const cell = r.cells[c]!;
+        return !cell.copy && !cell.spanned && !isBlank(cell.text);
+      })
+    )
+      keep.push(c);
+  }
+  if (keep.length === width) return rows;
+  return rows.map((r) => ({ ...r, cells: keep.map((c) => r.cells[c]!) }));
 }

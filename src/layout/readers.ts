@@ -8,7 +8,7 @@ import { fromDocx } from './fromDocx.js';
 import { fromHtml } from './fromHtml.js';
 import { fromTsv } from './fromTsv.js';
 import { fromWorkbook } from './fromWorkbook.js';
-import { GongkaiError } from '../errors.js';
+import { fromDoc } from './fromDoc.js';
 
 type Reader = (input: Input) => Result<Layout> | Promise<Result<Layout>>;
 
@@ -27,9 +27,7 @@ export const readers: Record<Format, Reader> = {
   xlsx: (input) => fromWorkbook(input.bytes, input.container),
   xls: (input) => fromWorkbook(input.bytes, input.container),
   ods: (input) => fromWorkbook(input.bytes, input.container),
-  doc: () => {
-    throw new GongkaiError('LEGACY_DOC', 'Word 97 documents (.doc) are not read yet: save the file as .docx.');
-  },
+  doc: (input) => fromDoc(input.bytes),
 };
 
 export async function readLayout(input: Input): Promise<Result<Layout>> {

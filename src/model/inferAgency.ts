@@ -10,7 +10,7 @@ export interface CatalogueOptions {
   province?: string;
 }
 
-const AGENCY_SUFFIX = /(政府信息公开|政务公开|信息公开|主动公开|基本目录|标准目录|目录).*$/;
+const AGENCY_SUFFIX = /(政府信息(主动)?公开|政务公开|信息公开|主动公开|基本目录|标准目录|目录).*$/;
 const AGENCY_LIKE = /(局|委员会|委|厅|政府|办公室|中心|院|署|会)$/;
 
 export function inferAgency(title: string | null, items: Item[], options: CatalogueOptions): Agency {

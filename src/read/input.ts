@@ -82,7 +82,7 @@ async function oleFormat(bytes: Uint8Array): Promise<Format> {
       (p: string) => p.replace(/\/$/, '').split('/').pop() ?? '',
     );
   } catch (error) {
-    throw new GongkaiError('CORRUPT_FILE', `The compound file cannot be read: ${(error as Error).message}.`, {
+    throw new GongkaiError('CORRUPT_FILE', 'The Office compound file cannot be read: its directory is damaged.', {
       cause: error,
     });
   }

@@ -3,8 +3,11 @@
 export const CATALOGUE_TITLE_MAX = 60;
 export const REPORT_TITLE_MAX = 80;
 
+/** A sentence is no title, even when it names a 目录. */
+const SENTENCE_END = /[。；！？]$/;
+
 export function isCatalogueTitle(text: string): boolean {
-  return text.length <= CATALOGUE_TITLE_MAX && /目录|清单/.test(text);
+  return text.length <= CATALOGUE_TITLE_MAX && /目录|清单/.test(text) && !SENTENCE_END.test(text.trim());
 }
 
 export function isReportTitle(text: string): boolean {
