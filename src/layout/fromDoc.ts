@@ -404,6 +404,9 @@ function toBlocks(
   return blocks;
 }
 
+/** Slots a table may span (columns × rows); past it a table's cell edges are not used. */
+const MAX_SLOTS = 4_000_000;
+
 type ReadRow = { cells: string[]; props: ParagraphProps | null };
 
 /**
@@ -430,10 +433,13 @@ function byColumns(rows: ReadRow[]): ReadRow[][] {
  * slot of the cell before it, and a vertically continued one a copy of the cell above.
  */
 function placeTable(read: ReadRow[], table: number, nextLine: () => number, follows: boolean): LayoutTable {
-  const edges = [...new Set(read.flatMap((r) => (r.props?.cells ?? []).flatMap((c) => [c.left, c.right])))].sort(
+  const all = [...new Set(read.flatMap((r) => (r.props?.cells ?? []).flatMap((c) => [c.left, c.right])))].sort(
     (a, b) => a - b,
   );
-  const column = (x: number): number => Math.max(0, edges.indexOf(x));
+  // Edges that would make an absurd grid (a damaged file) are not used: cells are placed in order.
+  const edges = (all.length - 1) * read.length > MAX_SLOTS ? [] : all;
+  const index = new Map(edges.map((x, i) => [x, i]));
+  const column = (x: number): number => index.get(x) ?? 0;
   const slotsOf = (
     r: (typeof read)[number],
   ): Array<{ text: string; from: number; to: number; h: boolean; v: boolean }> => {
@@ -452,7 +458,8 @@ function placeTable(read: ReadRow[], table: number, nextLine: () => number, foll
       };
     });
   };
-  const width = Math.max(edges.length - 1, ...read.map((r) => r.cells.length));
+  const widest = read.reduce((w, r) => Math.max(w, r.cells.length), 0);
+  const width = Math.max(edges.length - 1, widest);
   const rows: Row[] = [];
   let above: Cell[] | null = null;
   read.forEach((r, index) => {

@@ -133,7 +133,8 @@ function readSheet(sheet: Sheet, name: string, table: number): { blocks: Block[]
   const texts = (row: Row): number => row.cells.filter((c) => !c.copy && !c.spanned && !isBlank(c.text)).length;
   const blocks: Block[] = [];
   const paragraph = (row: Row): void => {
-    const cell = row.cells.find((c) => !c.copy && !c.spanned && !isBlank(c.text))!;
+    const cell = row.cells.find((c) => !c.copy && !c.spanned && !isBlank(c.text));
+    if (!cell) return; // only a merged range's copy from the row above: its text is read there
     blocks.push({
       kind: 'paragraph',
       text: cell.text.trim(),
