@@ -12,6 +12,8 @@ export const diagnosticCodes = {
   'unknown-header': 'A header cell is not in the vocabulary; its column is kept and its cells go to `extra`.',
   'column-drift':
     "A row's cells did not line up with the header; they were realigned by what they contain, in order, and the message says what moved where.",
+  'column-reread':
+    "A column's cells fit another field clearly better than the one its header names (a 公开方式 column of 全文发布, an unknown header over office names); it was read as that field, and the message says which.",
   'extra-cell': "A non-empty cell fits no column; its text is kept in the item's `extra`.",
   'merged-cell-unresolved':
     'A blank (merged) cell opens a new table part, so there is no row above to take its value from; the field is left empty.',

@@ -4,6 +4,7 @@ import type { Catalogue, Item, Source, TimeLimit } from './catalogue.generated.j
 import type { Table, TableRecord } from '../table/buildTable.js';
 import { diagnostic, type Diagnostic, type Place, type Result } from '../diagnostics.js';
 import { joinWrapped } from '../fields/cleanText.js';
+import { parseMarkedList } from '../fields/marks.js';
 import { splitMarkers } from '../fields/markers.js';
 import { parseBasis } from '../fields/citations.js';
 import { parseTimeLimit } from '../fields/timeLimit.js';
@@ -18,13 +19,14 @@ export type { CatalogueOptions };
 export function buildCatalogue(table: Table, source: Source, options: CatalogueOptions = {}): Result<Catalogue> {
   const diagnostics: Diagnostic[] = [];
   const hasMarks = table.columns.some((c) => c.field !== null && isTickField(c.field));
+  const has = (field: Field): boolean => table.columns.some((c) => c.field === field);
   const unknownChannels = new Map<string, { place: Place; count: number }>();
   const parse = parsers();
   let above: TimeLimit | null = null;
 
   const perItem: Diagnostic[][] = [];
   const items: Item[] = table.records.map((rec) => {
-    const read = toItem(rec, table.pathDepth, above, hasMarks, parse);
+    const read = toItem(rec, { pathDepth: table.pathDepth, hasMarks, has }, above, parse);
     perItem.push([...rec.diagnostics, ...read.diagnostics]);
     above = read.item.timeLimit;
     for (const c of read.item.channels) {
@@ -113,11 +115,17 @@ function parsers() {
 
 type Parsers = ReturnType<typeof parsers>;
 
+/** What the whole table says that each row's reading needs. */
+interface TableShape {
+  pathDepth: number;
+  hasMarks: boolean;
+  has: (field: Field) => boolean;
+}
+
 function toItem(
   rec: TableRecord,
-  pathDepth: number,
+  { pathDepth, hasMarks, has }: TableShape,
   above: TimeLimit | null,
-  hasMarks: boolean,
   parse: Parsers,
 ): { item: Item; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -179,6 +187,8 @@ function toItem(
     audience: marks.audience,
     mode: marks.mode,
     level: marks.level,
+    form: has('form') ? readForm(get('form')) : null,
+    contact: has('contact') ? get('contact') : null,
     markers,
     note: get('note'),
     extra: rec.extra,
@@ -195,4 +205,12 @@ function requirementBasis(basis: NonNullable<Item['basis']>): NonNullable<Item['
     return t.days !== null || t.qualifier !== null;
   };
   return { ...basis, citations: basis.citations.filter((c) => c.quoted !== false || !isTime(c.title)) };
+}
+
+/** 公开形式: the options ticked (■全文发布 □区分处理后发布), or the options written out. */
+function readForm(text: string | null): string[] {
+  if (text === null) return [];
+  const { lead, items } = parseMarkedList(text);
+  if (items.length > 0) return items.filter((i) => i.state === 'checked' && i.label !== '').map((i) => i.label);
+  return lead.split(/[、，,；;/\s]+/).filter((w) => w !== '');
 }

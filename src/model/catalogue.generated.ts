@@ -29,7 +29,7 @@ export interface Agency {
  */
 export interface Evidence {
   field: "name" | "province";
-  from: "title" | "publisher" | "basis" | "name" | "option";
+  from: "title" | "publisher" | "basis" | "name" | "option" | "file";
   text: string;
 }
 /**
@@ -75,6 +75,14 @@ export interface Item {
   audience: Audience;
   mode: Mode;
   level: string[];
+  /**
+   * 公开形式: the options ticked or written (全文发布, 区分处理后发布, 现场宣讲 …); null where the catalogue has no such column.
+   */
+  form: string[] | null;
+  /**
+   * 咨询 / 监督举报电话 as printed; null where the catalogue has no such column.
+   */
+  contact: string | null;
   markers: string[];
   note: string | null;
   extra: {

@@ -48,7 +48,7 @@ export interface Agency {
  */
 export interface Evidence {
   field: "name" | "province";
-  from: "title" | "publisher" | "basis" | "name" | "option";
+  from: "title" | "publisher" | "basis" | "name" | "option" | "file";
   text: string;
 }
 /**

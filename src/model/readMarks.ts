@@ -33,11 +33,14 @@ export function readMarks(rec: TableRecord, get: (f: Field) => string | null, ro
     .map((k) => levelOf(k)!);
   return {
     audience: audience
-      ? {
-          public: audience.value('audience.public'),
-          specific: audience.value('audience.specific'),
-          note: audience.note,
-        }
+      ? !audience.named && audience.note !== null
+        ? // A group named in words (法人（自然人）, 项目所在地村民): a specific audience, its name kept.
+          { public: false, specific: true, note: audience.note }
+        : {
+            public: audience.value('audience.public'),
+            specific: audience.value('audience.specific'),
+            note: audience.note,
+          }
       : { public: pub.value, specific: spec.value, note: notes(pub.note, spec.note) },
     mode: mode
       ? { proactive: mode.value('mode.proactive'), onRequest: mode.value('mode.onRequest'), note: mode.note }
@@ -53,7 +56,7 @@ export function readMarks(rec: TableRecord, get: (f: Field) => string | null, ro
  */
 function listedOptions(
   text: string | null,
-): { value: (kind: FieldKind) => boolean | null; note: string | null } | null {
+): { value: (kind: FieldKind) => boolean | null; note: string | null; named: boolean } | null {
   if (text === null) return null;
   const { lead, items } = parseMarkedList(text);
   const options =
@@ -62,6 +65,7 @@ function listedOptions(
       : lead.split(/[、，,；;\s]+/).map((w) => ({ kind: childField(w), on: true, label: w }));
   const named = options.some((o) => o.kind !== null);
   return {
+    named,
     value: (kind) => (named ? options.some((o) => o.kind === kind && o.on) : null),
     note:
       options

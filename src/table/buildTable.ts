@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic, type Place, type Result } from '../diagnos
 import { headerColumns, isChildRow, isHeaderRow } from './detectHeader.js';
 import { alignRow, alignmentScore, type Alignment, type ColumnField } from './alignRow.js';
 import { fillDown } from './fillDown.js';
+import { rereadColumns } from './rereadColumns.js';
 
 export interface TableColumn {
   header: string[];
@@ -107,6 +108,17 @@ export function buildTable(grid: Grid): Result<Table> {
     diagnostics.push(diagnostic('no-rows', 'error', 'The header is not followed by any data rows.'));
   }
 
+  // Each header block's columns, checked against what their cells hold.
+  for (const blockColumns of new Set(pending.map((p) => p.columns))) {
+    const rows = pending.filter((p) => p.columns === blockColumns);
+    const reread = rereadColumns(
+      blockColumns,
+      rows.map((p) => p.texts),
+      rows[0]!.row.place,
+    );
+    reread.value.forEach((c, j) => Object.assign(blockColumns[j]!, c));
+    diagnostics.push(...reread.diagnostics);
+  }
   const layouts = learnLayouts(pending);
   const records = pending.map((p) => toRecord(p, chooseAlignment(p, layouts.get(layoutKey(p)))));
   const pathDepth = columns.reduce((depth, c) => Math.max(depth, (c.field && pathLevelOf(c.field)) ?? 0), 0);

@@ -2,7 +2,7 @@
 // a 《…》 citation is basis, "…工作日内" a time limit, a checkbox list channels, a √ a mark, a short
 // office name the publisher. Scores run from -1 (cannot be) to 1 (surely is); a blank cell is 0
 // everywhere, so blanks never pull a row out of place.
-import { childField, STAGES, TICK_KINDS, type FieldKind } from '../vocabulary/headers.js';
+import { childField, FORM_WORDS, STAGES, TICK_KINDS, type FieldKind } from '../vocabulary/headers.js';
 import { parseMarkedList } from '../fields/marks.js';
 import { channelName } from '../fields/channels.js';
 
@@ -11,7 +11,7 @@ interface Features {
   length: number;
   seq: boolean;
   mark: boolean; // a lone mark, or a mark followed by a short note
-  list: 'channels' | 'audience' | 'mode' | 'level' | 'other' | null;
+  list: 'channels' | 'audience' | 'mode' | 'level' | 'form' | 'other' | null;
   citation: boolean;
   lawWords: boolean;
   time: boolean;
@@ -22,6 +22,10 @@ interface Features {
   modeWord: boolean;
   audienceWord: boolean;
   channelWords: boolean;
+  /** Options of 公开形式 written out (全文发布、区分处理后发布). */
+  formWords: boolean;
+  /** A telephone number, or several. */
+  phone: boolean;
 }
 
 // Cells repeat a lot (merged values, marks, blanks), so features are cached by text — bounded, so
@@ -64,8 +68,15 @@ export function features(text: string): Features {
     enumerated: /^(\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])/.test(compact),
     stage: STAGES.test(compact),
     modeWord: /^(主动公开|主动|依申请公开|依申请)$/.test(compact),
-    audienceWord: /^(全社会|面向全社会|特定群体|特定群众|面向申请人)$/.test(compact),
+    audienceWord: /^(全社会|面向全社会|社会公众|社会|公众|特定群体|特定群众|面向申请人)$/.test(compact),
     channelWords: compact.split(/[、，,；;]/).some((p) => channelName(p) !== null),
+    formWords: compact.split(/[、，,；;/]/).every((p) => FORM_WORDS.test(p)),
+    phone:
+      /^(咨询电话|监督电话|举报电话|电话)?[：:]?(\(?0\d{2,3}\)?[-－]?)?\d{7,8}([、，,；;/\s]+(\(?0\d{2,3}\)?[-－]?)?\d{7,8})*$/.test(
+        compact,
+      ) ||
+      /^1[3-9]\d{9}$/.test(compact) ||
+      /^12345$/.test(compact),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, f);
@@ -79,10 +90,11 @@ function listKindOf(items: ReadonlyArray<{ label: string }>): Features['list'] {
       if (child?.startsWith('audience')) return 'audience';
       if (child?.startsWith('mode')) return 'mode';
       if (child === 'level.tick') return 'level';
+      if (FORM_WORDS.test(i.label.replace(/\s+/g, ''))) return 'form';
       return channelName(i.label) !== null ? 'channels' : 'other';
     }),
   );
-  for (const k of ['audience', 'mode', 'level', 'channels'] as const) if (kinds.has(k)) return k;
+  for (const k of ['audience', 'mode', 'level', 'form', 'channels'] as const) if (kinds.has(k)) return k;
   return null;
 }
 
@@ -92,6 +104,8 @@ export function scoreCell(text: string, field: FieldKind | null | 'extra'): numb
   if (f.blank) return 0;
   if (field === null) return -0.7;
   if (field === 'extra') return 0.1;
+  if (field === 'contact') return f.phone ? 1 : f.mark || f.list || f.citation ? -1 : f.length <= 40 ? -0.3 : -0.8;
+  if (f.phone) return field === 'note' ? 0 : -0.8;
   const long = f.length > 30;
   if (TICK_KINDS.has(field)) {
     if (f.mark) return 0.8;
@@ -142,6 +156,8 @@ export function scoreCell(text: string, field: FieldKind | null | 'extra'): numb
       return f.list === 'audience' || f.audienceWord ? 1 : f.mark ? 0.3 : -0.6;
     case 'mode':
       return f.list === 'mode' || f.modeWord ? 1 : f.mark ? 0.3 : -0.7;
+    case 'form':
+      return f.list === 'form' || f.formWords ? 1 : f.mark ? 0.3 : -0.7;
     case 'level':
       return f.list === 'level' ? 1 : f.mark ? 0.3 : -0.6;
     case 'note':

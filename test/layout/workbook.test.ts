@@ -35,7 +35,7 @@ describe.each(['xlsx', 'xls', 'ods'])('cover-empty-merged-hidden.%s', (extension
       'audience.public',
       'audience.specific',
       null,
-      null,
+      'contact',
       null,
     ]);
     expect(doc.items.map((i) => [i.id, i.path, i.audience.public, i.audience.specific, i.filledDown ?? []])).toEqual([
@@ -43,10 +43,11 @@ describe.each(['xlsx', 'xls', 'ods'])('cover-empty-merged-hidden.%s', (extension
       ['2', ['机构信息'], true, false, ['path.1']],
       ['3', ['财政预决算'], true, true, []],
     ]);
-    expect(doc.items[0]!.extra).toEqual({ 内部编号: 'A-01', 咨询电话: '0827-6230182', 更新日期: '2024-03-01' });
+    expect(doc.items[0]!.extra).toEqual({ 内部编号: 'A-01', 更新日期: '2024-03-01' });
+    expect(doc.items[0]!.contact).toBe('0827-6230182');
     expect(doc.items[2]!.source).toEqual({ rows: [5], block: 1, sheet: '目录' });
     expect(doc.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'unknown-header', place: { table: 3, row: 1, cell: 8, sheet: '目录' } }),
+      expect.objectContaining({ code: 'unknown-header', place: { table: 3, row: 1, cell: 10, sheet: '目录' } }),
     );
     expect(doc.stats.cells).toBe(doc.stats.cellsMapped + doc.stats.cellsKept);
   });
