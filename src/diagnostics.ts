@@ -17,6 +17,8 @@ export const diagnosticCodes = {
   'extra-cell': "A non-empty cell fits no column; its text is kept in the item's `extra`.",
   'merged-cell-unresolved':
     'A blank (merged) cell opens a new table part, so there is no row above to take its value from; the field is left empty.',
+  'row-folded':
+    'Rows whose name and content are merged cells of the item above continue that item: they were folded into it, their own cells joined to its fields.',
   'no-marks': 'A row has no audience or mode marks at all; those values are null (unknown), not false.',
   'artefact-removed':
     'Export debris ([bookmark: …], **bold**, <http://…>) was removed from a cell; the message quotes it.',

@@ -193,7 +193,7 @@ function toItem(
     note: get('note'),
     extra: rec.extra,
     ...(rec.filled.length > 0 && { filledDown: rec.filled }),
-    source: { rows: [rec.line], block: rec.block, ...(rec.place.sheet !== undefined && { sheet: rec.place.sheet }) },
+    source: { rows: rec.lines, block: rec.block, ...(rec.place.sheet !== undefined && { sheet: rec.place.sheet }) },
   };
   return { item, diagnostics };
 }

@@ -12,6 +12,7 @@ import { headerColumns, isChildRow, isHeaderRow } from './detectHeader.js';
 import { alignRow, alignmentScore, type Alignment, type ColumnField } from './alignRow.js';
 import { fillDown } from './fillDown.js';
 import { rereadColumns } from './rereadColumns.js';
+import { foldContinuations } from './foldContinuations.js';
 
 export interface TableColumn {
   header: string[];
@@ -23,6 +24,8 @@ export interface TableColumn {
 
 export interface TableRecord {
   line: number;
+  /** The input rows the record was read from: its own, and rows folded into it. */
+  lines: [number, ...number[]];
   place: Place;
   block: number;
   /** Field → text, after alignment and fill-down. */
@@ -138,7 +141,7 @@ export function buildTable(grid: Grid): Result<Table> {
       ),
     );
   });
-  return { value: { title, preamble, columns, records, pathDepth }, diagnostics };
+  return { value: { title, preamble, columns, records: foldContinuations(records), pathDepth }, diagnostics };
 }
 
 function toColumns(found: ReturnType<typeof headerColumns>, block: number, row: GridRow): Result<TableColumn[]> {
@@ -256,7 +259,19 @@ function toRecord(p: Pending, alignment: Alignment): TableRecord {
     );
   }
   const { line, place } = p.row;
-  return { line, place, block: p.block, values, extra, filled, cells, cellsMapped, cellsKept, diagnostics };
+  return {
+    line,
+    lines: [line],
+    place,
+    block: p.block,
+    values,
+    extra,
+    filled,
+    cells,
+    cellsMapped,
+    cellsKept,
+    diagnostics,
+  };
 }
 
 function quote(text: string): string {
