@@ -37,6 +37,15 @@ export function fromWordml(xml: string): Result<Layout> {
   return { value: { blocks, title: null }, diagnostics: [] };
 }
 
+/** The text of each non-empty paragraph of a part (a page header, say), in order. */
+export function paragraphTexts(xml: string): string[] {
+  const $ = cheerio.load(xml, { xml: true });
+  return $('w\\:p')
+    .toArray()
+    .map((p) => cellText(p).trim())
+    .filter((t) => t !== '');
+}
+
 const children = (el: Element): Element[] => el.children.filter((c): c is Element => c.type === 'tag');
 const child = (el: Element | undefined, name: string): Element | undefined =>
   el ? children(el).find((c) => c.tagName === name) : undefined;

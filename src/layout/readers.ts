@@ -22,7 +22,7 @@ export const readers: Record<Format, Reader> = {
   csv: delimitedOr(fromTsv),
   cells: (input) => fromCells(input.text),
   html: (input) => fromHtml(input.text),
-  docx: (input) => fromDocx(input.bytes, input.text),
+  docx: (input) => fromDocx(input.bytes, input.text, input.pageHeaders),
   text: (input) => fromTsv(input.text), // prose: each line a paragraph
   xlsx: (input) => fromWorkbook(input.bytes, input.container),
   xls: (input) => fromWorkbook(input.bytes, input.container),

@@ -57,7 +57,7 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
     );
   }
 
-  const agency = inferAgency(table.title, items, options);
+  const agency = inferAgency(table.title, items, options, source.name);
   if (agency.province === null && items.length > 0)
     diagnostics.push(
       diagnostic(

@@ -2,6 +2,7 @@
 // an option, the title, a publisher most items share, the provincial documents cited.
 import type { Agency, Evidence, Item } from './catalogue.generated.js';
 import { provinceOfCitation, provinceOfName } from '../vocabulary/provinces.js';
+import { isCatalogueTitle } from '../vocabulary/titles.js';
 
 export interface CatalogueOptions {
   /** Overrides the inferred agency name. */
@@ -13,7 +14,13 @@ export interface CatalogueOptions {
 const AGENCY_SUFFIX = /(政府信息(主动)?公开|政务公开|信息公开|主动公开|基本目录|标准目录|目录).*$/;
 const AGENCY_LIKE = /(局|委员会|委|厅|政府|办公室|中心|院|署|会)$/;
 
-export function inferAgency(title: string | null, items: Item[], options: CatalogueOptions): Agency {
+export function inferAgency(title: string | null, items: Item[], options: CatalogueOptions, fileName = ''): Agency {
+  // A file name that reads as a catalogue title (巴中市巴州区财政局政府信息主动公开基本目录.docx) names the agency.
+  const stem = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .trim();
+  const fromFile = isCatalogueTitle(stem) && stem.replace(AGENCY_SUFFIX, '') !== '' ? stem : null;
   const evidence: Evidence[] = [];
   let name: string | null = null;
   if (options.agency) {
@@ -22,6 +29,9 @@ export function inferAgency(title: string | null, items: Item[], options: Catalo
   } else if (title && title.replace(AGENCY_SUFFIX, '') !== '') {
     name = title.replace(AGENCY_SUFFIX, '').trim();
     evidence.push({ field: 'name', from: 'title', text: title });
+  } else if (fromFile) {
+    name = fromFile.replace(AGENCY_SUFFIX, '').trim();
+    evidence.push({ field: 'name', from: 'file', text: fileName });
   } else {
     const counts = new Map<string, number>();
     for (const it of items) if (it.publisher) counts.set(it.publisher, (counts.get(it.publisher) ?? 0) + 1);

@@ -25,6 +25,8 @@ export interface Input {
   text: string;
   /** Delimited text is parsed with quoting and this delimiter (an Excel-quoted TSV too); else null. */
   delimiter: string | null;
+  /** A .docx's page headers (word/header*.xml), where a title may stand; else empty. */
+  pageHeaders: string[];
 }
 
 export interface InputOptions {
@@ -50,13 +52,19 @@ export function excelQuoted(text: string): boolean {
 export async function readInput(bytes: Uint8Array, options: InputOptions = {}): Promise<Result<Input>> {
   const container = containerOf(bytes);
   const binary = (format: Format, text = ''): Result<Input> => ({
-    value: { bytes, container, format, encoding: null, text, delimiter: null },
+    value: { bytes, container, format, encoding: null, text, delimiter: null, pageHeaders },
     diagnostics: [],
   });
+  let pageHeaders: string[] = [];
   if (container === 'zip') {
-    const entries = readZip(bytes, ['word/document.xml', 'mimetype']);
+    const entries = readZip(bytes, (name) => KEPT_PARTS.test(name));
     const document = entries.get('word/document.xml');
-    if (document) return binary('docx', new TextDecoder().decode(document));
+    const utf8 = new TextDecoder();
+    pageHeaders = [...entries]
+      .filter(([name, data]) => /^word\/header\d*\.xml$/.test(name) && data)
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .map(([, data]) => utf8.decode(data!));
+    if (document) return binary('docx', utf8.decode(document));
     if (entries.has('xl/workbook.xml')) return binary('xlsx');
     const mimetype = entries.get('mimetype');
     if (mimetype && new TextDecoder().decode(mimetype).trim() === ODS_MIMETYPE) return binary('ods');
@@ -68,8 +76,14 @@ export async function readInput(bytes: Uint8Array, options: InputOptions = {}): 
   const format = options.format ?? sniffFormat(text);
   const delimiter =
     format === 'csv' ? sniffDelimiter(text).delimiter : format === 'tsv' && excelQuoted(text) ? '\t' : null;
-  return { value: { bytes, container, format, encoding, text, delimiter }, diagnostics: decoded.diagnostics };
+  return {
+    value: { bytes, container, format, encoding, text, delimiter, pageHeaders: [] },
+    diagnostics: decoded.diagnostics,
+  };
 }
+
+/** The parts of a zip read in full: the Word body and its page headers, the ODS mimetype. */
+const KEPT_PARTS = /^(word\/document\.xml|word\/header\d*\.xml|mimetype)$/;
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 

@@ -19,9 +19,10 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxUnzipped: 200 * 1024 * 1024, m
  */
 export function readZip(
   bytes: Uint8Array,
-  keep: readonly string[] = [],
+  keep: readonly string[] | ((name: string) => boolean) = [],
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Map<string, Uint8Array | null> {
+  const kept = typeof keep === 'function' ? keep : (name: string): boolean => keep.includes(name);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const corrupt = (why: string): GongkaiError =>
     new GongkaiError('CORRUPT_ZIP', `The file is a damaged zip archive (${why}).`);
@@ -77,8 +78,8 @@ export function readZip(
         throw corrupt(`${name} does not inflate`);
       }
       if (inflated.length !== size) throw corrupt(`${name} inflates to ${inflated.length} bytes, not ${size}`);
-      entries.set(name, keep.includes(name) ? inflated : null);
-    } else if (method === 0) entries.set(name, keep.includes(name) ? data : null);
+      entries.set(name, kept(name) ? inflated : null);
+    } else if (method === 0) entries.set(name, kept(name) ? data : null);
     else throw corrupt(`${name} uses compression method ${method}`);
   }
   return entries;

@@ -40,3 +40,21 @@ test('level ticks, 公开要求, 备注, a named mode, and an unknown header', a
   expect(doc.stats).toMatchObject({ cells: doc.stats.cellsMapped + doc.stats.cellsKept });
   expect(doc.stats.cellsKept).toBe(2);
 });
+
+test('a catalogue without a title is named by its file name when that reads as a title', async () => {
+  const text = '序号\t公开事项\t公开内容\t公开依据\t公开时限\n1\t机构信息\t机构名称\t《条例》\t20个工作日内\n';
+  const doc = catalogueOf(
+    await normalise(new TextEncoder().encode(text), {
+      name: 'downloads/巴中市巴州区财政局政府信息主动公开基本目录.txt',
+    }),
+  );
+  expect(doc.title).toBeNull();
+  expect(doc.agency.name).toBe('巴中市巴州区财政局');
+  expect(doc.agency.evidence).toContainEqual({
+    field: 'name',
+    from: 'file',
+    text: 'downloads/巴中市巴州区财政局政府信息主动公开基本目录.txt',
+  });
+  const unnamed = catalogueOf(await normalise(new TextEncoder().encode(text), { name: 'rBUtImSwxX2ARjs1.txt' }));
+  expect(unnamed.agency.name).toBeNull();
+});
