@@ -53,6 +53,8 @@ export const diagnosticCodes = {
     'A row of the template is missing from table 3; its numbers are null (四、结转下年度 counts as 0 in R1).',
   'value-unreadable': 'A table cell that should hold a number holds text; the value is null.',
   'unit-converted': "An amount printed in 元 was converted to 万元, the template's unit.",
+  'heading-fuzzy':
+    "A section heading differs from the template's (a typo, another conjunction); it was read as the nearest section, which the message names.",
   'section-missing': 'One of the six sections (一、总体情况 … 六、其他需要报告的事项) was not found.',
   'section-order': 'A section heading is numbered out of order or twice.',
   'check-failed': 'A consistency rule (R1–R6) does not hold; the message gives the rule, where, and both sides.',

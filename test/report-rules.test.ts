@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise, type AnnualReport } from '../src/index.js';
 import { matchRowLabel } from '../src/table/report/requests.js';
-import { seeds } from './paths.js';
+import { repo, seeds } from './paths.js';
 import { reportOf } from './narrow.js';
 import { reportText, row } from './reportText.js';
 
@@ -177,4 +177,34 @@ test('a heading numbered wrong is still its section, and the glitch is a diagnos
       message: expect.stringContaining('numbered 四 but is section 五'),
     }),
   );
+});
+
+describe('headings and labels as real reports print them', () => {
+  const base = (): string => reportText({ table2: table2of2021, table3: [...head3, ...tail3] });
+
+  test.each([
+    ['a typo: 行政法复议', '四、政府信息公开行政法复议、行政诉讼情况', true],
+    ['another conjunction: 与', '四、行政复议与行政诉讼情况', false],
+    ['the template’s words', '四、政府信息公开行政复议、行政诉讼情况', false],
+  ])('section 四 with %s is found', async (_name, heading, fuzzy) => {
+    const r = await read(base().replace('四、政府信息公开行政复议、行政诉讼情况', heading));
+    expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(r.diagnostics.some((d) => d.code === 'heading-fuzzy')).toBe(fuzzy);
+    expect(r.diagnostics.some((d) => d.code === 'section-missing')).toBe(false);
+  });
+
+  test('a heading far from every section stays prose', async () => {
+    const r = await read(base().replace('四、政府信息公开行政复议、行政诉讼情况', '四、其他工作情况'));
+    expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 5, 6]);
+  });
+
+  test('table 4 whose header cells break a word over two lines (结果维<br>持) is found', async () => {
+    // The Shanghai page with every 结果维持 and 尚未审结 header printed over two lines.
+    const page = readFileSync(join(repo, 'corpus', 'reports', 'shanghai-gov-office-2019.html'), 'utf8')
+      .replaceAll('结果维持', '结果维<br>持')
+      .replaceAll('尚未审结', '尚未<br>审结');
+    const r = reportOf(await normalise(Buffer.from(page), { name: 'broken-labels.html' }));
+    expect(r.reviews.review).toEqual({ maintained: 5, corrected: 0, other: 0, pending: 2, total: 7 });
+    expect(r.reviews.litigationDirect).toEqual({ maintained: 8, corrected: 0, other: 0, pending: 1, total: 9 });
+  });
 });

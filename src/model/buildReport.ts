@@ -40,6 +40,15 @@ export function buildReport(read: Layout, source: Source, options: ReportOptions
           ),
         );
       }
+      if (heading.fuzzy)
+        diagnostics.push(
+          diagnostic(
+            'heading-fuzzy',
+            'info',
+            `Heading ${JSON.stringify(p.text)} differs from the template's; read as section ${SECTION_NUMERALS[no - 1]}.`,
+            p.place,
+          ),
+        );
       current = { no, title, text: '', line: p.line };
       sections.push(current);
     } else if (current) current.text += (current.text ? '\n' : '') + p.text;

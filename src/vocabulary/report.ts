@@ -1,5 +1,6 @@
 // The annual report's national templates (2019 and 2021) as data: section headings, table 2's
 // items and value columns, table 3's rows and columns.
+import levenshtein from 'fast-levenshtein';
 
 /** Headings that mark a document as an annual report (the first four sections' words). */
 export const REPORT_KIND_HEADINGS =
@@ -85,7 +86,7 @@ export const SECTIONS: ReadonlyArray<readonly [number, RegExp]> = [
   [1, /^总体情况$/],
   [2, /^主动公开政府信息情况$/],
   [3, /^收到和处理政府信息公开申请情况$/],
-  [4, /^(政府信息公开)?行政复议[、和及]?行政诉讼情况$/],
+  [4, /^(政府信息公开)?行政复议[、和及与]?行政诉讼情况$/],
   [5, /^(政府信息公开工作)?存在的主要问题及改进情况$/],
   [6, /^其他需要报告的事项$/],
 ];
@@ -94,11 +95,35 @@ export const SECTION_NUMERALS = '一二三四五六';
 export const SECTION_HEADING = /^([一二三四五六])\s*[、.．]\s*(.{2,40}?)[。：:]?$/;
 
 /** The section a heading opens (1–6) by its words, whatever its printed numeral; null if it is no heading. */
-export function sectionOf(text: string): { no: number; numeral: string; title: string } | null {
+export function sectionOf(text: string): { no: number; numeral: string; title: string; fuzzy: boolean } | null {
   const h = SECTION_HEADING.exec(text.replace(/\s+/g, ''));
-  const no = h ? SECTIONS.find(([, re]) => re.test(h[2]!))?.[0] : undefined;
-  return h && no !== undefined ? { no, numeral: h[1]!, title: h[2]! } : null;
+  if (!h) return null;
+  const title = h[2]!;
+  const exact = SECTIONS.find(([, re]) => re.test(title))?.[0];
+  if (exact !== undefined) return { no: exact, numeral: h[1]!, title, fuzzy: false };
+  // A typo or a variant wording (行政法复议, 行政复议与行政诉讼): the nearest template heading, if near.
+  const bare = (t: string): string => t.replace(/[、，,和及与的]/g, '');
+  let best: { no: number; distance: number; length: number } | null = null;
+  for (const [no, words] of SECTION_WORDS) {
+    for (const w of words) {
+      const distance = levenshtein.get(bare(title), bare(w));
+      if (!best || distance < best.distance) best = { no, distance, length: bare(w).length };
+    }
+  }
+  return best && best.distance <= Math.max(1, Math.floor(best.length * 0.25))
+    ? { no: best.no, numeral: h[1]!, title, fuzzy: true }
+    : null;
 }
+
+/** Each section's heading words as the templates print them, for near matches. */
+const SECTION_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['总体情况']],
+  [2, ['主动公开政府信息情况']],
+  [3, ['收到和处理政府信息公开申请情况']],
+  [4, ['政府信息公开行政复议、行政诉讼情况', '行政复议、行政诉讼情况']],
+  [5, ['政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及改进情况']],
+  [6, ['其他需要报告的事项']],
+];
 
 /** Prose, not a label: a sentence's end, or longer than any label of the templates. */
 export function isSentence(text: string): boolean {

@@ -14,10 +14,10 @@ export function readNumber(text: string): { value: number | null; yuan: boolean;
 }
 export const isNumeric = (text: string): boolean => readNumber(text).value !== null;
 
-/** The tables of the layout in which some cell passes the test. */
+/** The tables of the layout in which some cell passes the test, its text read without line breaks or spaces (结果维\n持). */
 export function tablesWith(layout: Layout, test: (text: string) => boolean): LayoutTable[] {
   return layout.blocks.filter(
-    (b): b is LayoutTable => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => test(c.text))),
+    (b): b is LayoutTable => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => test(compact(c.text)))),
   );
 }
 

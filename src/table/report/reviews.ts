@@ -40,7 +40,7 @@ function numbersRow(tables: readonly LayoutTable[]): { row: Row; texts: string[]
 
 export function readReviews(layout: Layout): Result<Reviews | null> {
   const tables = tablesWith(layout, (t) => /行政复议/.test(t)).filter((t) =>
-    t.rows.some((r) => r.cells.some((c) => /结果维持/.test(c.text))),
+    t.rows.some((r) => r.cells.some((c) => /结果维持/.test(compact(c.text)))),
   );
   const found = numbersRow(tables);
   const nulls = (): Reviews['review'] => ({
