@@ -58,6 +58,8 @@ export const diagnosticCodes = {
   'section-missing': 'One of the six sections (一、总体情况 … 六、其他需要报告的事项) was not found.',
   'section-order': 'A section heading is numbered out of order or twice.',
   'check-failed': 'A consistency rule (R1–R6) does not hold; the message gives the rule, where, and both sides.',
+  'place-ambiguous':
+    "The agency's name starts with a place name that several provinces or cities share (朝阳区); none was chosen, and the message lists them.",
   'province-unknown':
     'No province could be inferred from the title, the agency name or the cited provincial documents.',
 } as const;

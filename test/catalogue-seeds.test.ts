@@ -95,12 +95,14 @@ describe('001: six blocks with repeated two-row headers, split channel cells, su
 
   test('title, agency and province with evidence', () => {
     expect(doc.title).toBe('安宁市工业和科学技术信息化局政府信息公开基本目录');
-    expect(doc.agency).toMatchObject({ name: '安宁市工业和科学技术信息化局', province: '云南省' });
-    expect(doc.agency.evidence).toContainEqual({
-      field: 'province',
-      from: 'basis',
-      text: '《云南省政府信息公开规定》',
-    });
+    // 安宁市 is a county-level city of 昆明市, 云南省 (the gazetteer); the citations of 《云南省政府信息公开规定》 agree.
+    expect(doc.agency).toMatchObject({ name: '安宁市工业和科学技术信息化局', province: '云南省', city: '昆明市' });
+    expect(doc.agency.evidence).toEqual([
+      { field: 'name', from: 'title', text: '安宁市工业和科学技术信息化局政府信息公开基本目录' },
+      { field: 'province', from: 'name', text: '安宁市工业和科学技术信息化局' },
+      { field: 'city', from: 'name', text: '安宁市工业和科学技术信息化局' },
+    ]);
+    expect(doc.items.some((i) => i.basis?.citations.some((c) => c.title === '云南省政府信息公开规定'))).toBe(true);
   });
 
   test('序号 8: the time limit printed two cells late goes to 公开时限, the ticks to 全社会 and 主动', () => {
@@ -254,8 +256,9 @@ describe('002: one cell per line, vertical headers, bookmarks, ■/□ lists, �
     expect(byId(doc, '15').path).toEqual(['财政资金', '财政专项资金']);
   });
 
-  test('no province evidence: null, with a diagnostic; --province sets it', async () => {
-    expect(doc.agency).toMatchObject({ name: '周村区科技局', province: null });
+  test('no provincial citation, but 周村区 is in 淄博市, 山东省; --province still wins', async () => {
+    expect(doc.agency).toMatchObject({ name: '周村区科技局', province: '山东省', city: '淄博市' });
+    expect(doc.diagnostics.some((d) => d.code === 'province-unknown')).toBe(false);
     const document = catalogueOf(
       await normalise(readFileSync(join(seeds, '002_59a7dd9431f93d90.txt')), { province: '山东省' }),
     );

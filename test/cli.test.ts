@@ -219,7 +219,10 @@ describe('diff and compare', () => {
     const a = join(repo, 'seeds', '000_8323535ad2f7897b.txt');
     const b = join(repo, 'seeds', '002_59a7dd9431f93d90.txt');
     const md = bin('gongkai', ['diff', a, b]);
-    expect(md).toMatchObject({ code: 0, stdout: expect.stringMatching(/^# 区工信局（河南省） ↔ 周村区科技局\n/) });
+    expect(md).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^# 区工信局（河南省） ↔ 周村区科技局（山东省）\n/),
+    });
     const json = JSON.parse(bin('gongkai', ['diff', a, b, '--format', 'json']).stdout);
     expect(json).toMatchObject({ kind: 'catalogue-diff', summary: { matched: expect.any(Number) } });
     expect(bin('gongkai', ['diff', a, b, '--format', 'tsv']).stdout).toMatch(/^@@\tid\t/);

@@ -32,6 +32,7 @@ export interface AnnualReport {
 export interface Agency {
   name: string | null;
   province: string | null;
+  city: string | null;
   evidence: Evidence[];
 }
 /**
@@ -39,8 +40,8 @@ export interface Agency {
  * via the `definition` "Evidence".
  */
 export interface Evidence {
-  field: "name" | "province";
-  from: "title" | "publisher" | "basis" | "name" | "option";
+  field: "name" | "province" | "city";
+  from: "title" | "publisher" | "basis" | "name" | "option" | "file";
   text: string;
 }
 /**

@@ -57,7 +57,9 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
     );
   }
 
-  const agency = inferAgency(table.title, items, options, source.name);
+  const inferred = inferAgency(table.title, items, options, source.name);
+  const agency = inferred.value;
+  diagnostics.push(...inferred.diagnostics);
   if (agency.province === null && items.length > 0)
     diagnostics.push(
       diagnostic(

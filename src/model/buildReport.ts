@@ -9,7 +9,7 @@ import { readReviews } from '../table/report/reviews.js';
 import { splitProse } from '../table/report/prose.js';
 import { REQUEST_COLUMNS, REQUEST_ROWS, SECTION_NUMERALS, SECTIONS, sectionOf } from '../vocabulary/report.js';
 import { isReportTitle, REPORT_TITLE_MAX } from '../vocabulary/titles.js';
-import { provinceOfName } from '../vocabulary/provinces.js';
+import { placeAgency } from './placeAgency.js';
 
 export interface ReportOptions {
   agency?: string;
@@ -66,7 +66,9 @@ export function buildReport(read: Layout, source: Source, options: ReportOptions
     paragraphs.map((p) => p.text),
   );
   const year = Number(/((?:19|20)\d{2})\s*年度?/.exec(title ?? '')?.[1]) || null;
-  const agency = agencyOf(title, options);
+  const placed = agencyOf(title, options);
+  const agency = placed.value;
+  diagnostics.push(...placed.diagnostics);
 
   const proactive = readProactive(layout);
   const requests = readRequests(layout);
@@ -129,7 +131,7 @@ function titleOf(before: string[], all: string[]): string | null {
   return all.find((t) => /年度报告/.test(t) && t.length <= REPORT_TITLE_MAX)?.replace(/\s+/g, '') ?? null;
 }
 
-function agencyOf(title: string | null, options: ReportOptions): AnnualReport['agency'] {
+function agencyOf(title: string | null, options: ReportOptions): Result<AnnualReport['agency']> {
   const evidence: AnnualReport['agency']['evidence'] = [];
   // 某局2019年政府信息公开工作年度报告, or 2019年某局政府信息公开工作年度报告.
   const printed =
@@ -139,11 +141,11 @@ function agencyOf(title: string | null, options: ReportOptions): AnnualReport['a
   if (options.agency) evidence.push({ field: 'name', from: 'option', text: options.agency });
   else if (name && title) evidence.push({ field: 'name', from: 'title', text: title });
   if (name === '') name = null;
-  let province = options.province ?? (name ? provinceOfName(name) : null);
-  if (options.province) evidence.push({ field: 'province', from: 'option', text: options.province });
-  else if (province && name) evidence.push({ field: 'province', from: 'name', text: name });
-  province ??= null;
-  return { name, province, evidence };
+  const placed = placeAgency(name, options);
+  return {
+    value: { name, province: placed.province, city: placed.city, evidence: [...evidence, ...placed.evidence] },
+    diagnostics: placed.diagnostics,
+  };
 }
 
 /** 2019 or 2021 by table 2's 第（一）项 columns and table 3's （六） rows; both seen and different: mixed. */

@@ -21,6 +21,10 @@ export interface Catalogue {
 export interface Agency {
   name: string | null;
   province: string | null;
+  /**
+   * The prefecture-level city (地级市, 州, 盟) the agency's name places it in, from the gazetteer; null for a province-level body or where the name does not say.
+   */
+  city: string | null;
   evidence: Evidence[];
 }
 /**
@@ -28,7 +32,7 @@ export interface Agency {
  * via the `definition` "Evidence".
  */
 export interface Evidence {
-  field: "name" | "province";
+  field: "name" | "province" | "city";
   from: "title" | "publisher" | "basis" | "name" | "option" | "file";
   text: string;
 }

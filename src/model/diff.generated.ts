@@ -40,6 +40,7 @@ export interface CatalogueDiff {
 export interface Agency {
   name: string | null;
   province: string | null;
+  city: string | null;
   evidence: Evidence[];
 }
 /**
@@ -47,7 +48,7 @@ export interface Agency {
  * via the `definition` "Evidence".
  */
 export interface Evidence {
-  field: "name" | "province";
+  field: "name" | "province" | "city";
   from: "title" | "publisher" | "basis" | "name" | "option" | "file";
   text: string;
 }

@@ -1,7 +1,9 @@
 // The agency a catalogue belongs to and its province, each with the evidence it was read from:
 // an option, the title, a publisher most items share, the provincial documents cited.
 import type { Agency, Evidence, Item } from './catalogue.generated.js';
-import { provinceOfCitation, provinceOfName } from '../vocabulary/provinces.js';
+import { provinceOfCitation } from '../vocabulary/provinces.js';
+import type { Result } from '../diagnostics.js';
+import { placeAgency } from './placeAgency.js';
 import { isCatalogueTitle } from '../vocabulary/titles.js';
 
 export interface CatalogueOptions {
@@ -14,7 +16,12 @@ export interface CatalogueOptions {
 const AGENCY_SUFFIX = /(政府信息(主动)?公开|政务公开|信息公开|主动公开|基本目录|标准目录|目录).*$/;
 const AGENCY_LIKE = /(局|委员会|委|厅|政府|办公室|中心|院|署|会)$/;
 
-export function inferAgency(title: string | null, items: Item[], options: CatalogueOptions, fileName = ''): Agency {
+export function inferAgency(
+  title: string | null,
+  items: Item[],
+  options: CatalogueOptions,
+  fileName = '',
+): Result<Agency> {
   // A file name that reads as a catalogue title (巴中市巴州区财政局政府信息主动公开基本目录.docx) names the agency.
   const stem = fileName
     .replace(/^.*[\\/]/, '')
@@ -42,14 +49,10 @@ export function inferAgency(title: string | null, items: Item[], options: Catalo
     }
   }
 
-  let province: string | null = null;
-  if (options.province) {
-    province = options.province;
-    evidence.push({ field: 'province', from: 'option', text: options.province });
-  } else if (name && provinceOfName(name)) {
-    province = provinceOfName(name);
-    evidence.push({ field: 'province', from: 'name', text: name });
-  } else {
+  const placed = placeAgency(name, options);
+  evidence.push(...placed.evidence);
+  let province = placed.province;
+  if (province === null) {
     const votes = new Map<string, string[]>();
     for (const it of items) {
       for (const c of it.basis?.citations ?? []) {
@@ -67,5 +70,5 @@ export function inferAgency(title: string | null, items: Item[], options: Catalo
       for (const text of best[1].slice(0, 3)) evidence.push({ field: 'province', from: 'basis', text });
     }
   }
-  return { name, province, evidence };
+  return { value: { name, province, city: placed.city, evidence }, diagnostics: placed.diagnostics };
 }

@@ -98,7 +98,7 @@ test('the views: HTML escapes what items say; the TSV follows daff; Markdown sum
   expect(tsv.filter((l) => l.startsWith('---\t')).length).toBe(d.onlyA.length);
   expect(tsv.filter((l) => l.startsWith('+++\t')).length).toBe(d.onlyB.length);
   expect(tsv.find((l) => l.startsWith('->\t22->27'))).toMatch(/\t区工信局->区科技局\t/);
-  expect(diffMarkdown(d, a, b)).toMatch(/^# 区工信局（河南省） ↔ 周村区科技局\n\n\d+ matched/);
+  expect(diffMarkdown(d, a, b)).toMatch(/^# 区工信局（河南省） ↔ 周村区科技局（山东省）\n\n\d+ matched/);
 });
 
 test('empty catalogues and items without text: no crash, every item accounted for', () => {
