@@ -154,7 +154,7 @@ function toItem(
   const channelText = get('channels');
   const channels = channelText === null ? { channels: [], symbolFont: false } : parse.channels(channelText);
   const rowHasMarks = [...rec.values.keys()].some((k) => isTickField(k) && get(k) !== null);
-  const marks = readMarks(rec, get, rowHasMarks);
+  const marks = readMarks(rec, get, rowHasMarks, has);
   if (hasMarks && !rowHasMarks && get('audience') === null && get('mode') === null) {
     diagnostics.push(
       diagnostic(

@@ -13,9 +13,16 @@ export interface Marks {
 }
 
 /** Mark columns (√ / blank) or a single column naming the options (■全社会 □特定群众, 主动公开). */
-export function readMarks(rec: TableRecord, get: (f: Field) => string | null, rowHasMarks: boolean): Marks {
+export function readMarks(
+  rec: TableRecord,
+  get: (f: Field) => string | null,
+  rowHasMarks: boolean,
+  has: (f: Field) => boolean,
+): Marks {
   let symbolFont = false;
+  // A blank tick is "not ticked" where the row ticks something — in a column the table has.
   const tick = (field: Field): { value: boolean | null; note: string | null } => {
+    if (!has(field)) return { value: null, note: null };
     const cell = parseMarkCell(get(field) ?? '');
     symbolFont ||= cell.symbolFont;
     return { value: cell.value ?? (rowHasMarks ? false : null), note: cell.note };
