@@ -1,4 +1,4 @@
-// The five real Sichuan catalogues of shared/data/catalogues (a provincial template: 事项类别,
+// The five real Sichuan catalogues of corpus/real-catalogues/ (a provincial template: 事项类别,
 // 事项名称, 责任股室, 公开形式, 咨询及监督举报电话; no 序号, no 主动/依申请). What is asserted here was
 // read off each document by eye (LibreOffice's rendering, or the sheet's cells): the item count, the
 // title and agency, and a few rows each, field by field.
@@ -8,10 +8,10 @@ import { normalise, type Catalogue, type Item } from '../src/index.js';
 import { repo } from './paths.js';
 import { catalogueOf } from './narrow.js';
 
-const folder = join(repo, '..', 'shared', 'data', 'catalogues');
+const folder = join(repo, 'corpus', 'real-catalogues');
 const load = async (name: string): Promise<Catalogue> => {
-  const file = readdirSync(join(folder, name)).find((f) => f !== 'README.md')!;
-  return catalogueOf(await normalise(join(folder, name, file)));
+  const file = readdirSync(folder).find((f) => f.startsWith(`${name}.`))!;
+  return catalogueOf(await normalise(join(folder, file)));
 };
 const row = (it: Item) => ({
   path: it.path,
