@@ -1,14 +1,12 @@
 // One reader per format, each Input → Layout. A new format is a reader file and a line here.
+// Readers that need a large parser (cheerio, mammoth, SheetJS) are loaded when their format is
+// first met, so that reading a TSV does not pay for parsing HTML.
 import type { Result } from '../diagnostics.js';
 import type { Format, Input } from '../read/input.js';
 import type { Layout } from './layout.js';
 import { fromCells } from './fromCells.js';
 import { fromDelimited } from './fromDelimited.js';
-import { fromDocx } from './fromDocx.js';
-import { fromHtml } from './fromHtml.js';
 import { fromTsv } from './fromTsv.js';
-import { fromWorkbook } from './fromWorkbook.js';
-import { fromDoc } from './fromDoc.js';
 
 type Reader = (input: Input) => Result<Layout> | Promise<Result<Layout>>;
 
@@ -17,17 +15,20 @@ const delimitedOr =
   (input) =>
     input.delimiter === null ? read(input.text) : fromDelimited(input.text, input.delimiter);
 
+const workbook: Reader = async (input) =>
+  (await import('./fromWorkbook.js')).fromWorkbook(input.bytes, input.container);
+
 export const readers: Record<Format, Reader> = {
   tsv: delimitedOr(fromTsv),
   csv: delimitedOr(fromTsv),
   cells: (input) => fromCells(input.text),
-  html: (input) => fromHtml(input.text),
-  docx: (input) => fromDocx(input.bytes, input.text, input.pageHeaders),
   text: (input) => fromTsv(input.text), // prose: each line a paragraph
-  xlsx: (input) => fromWorkbook(input.bytes, input.container),
-  xls: (input) => fromWorkbook(input.bytes, input.container),
-  ods: (input) => fromWorkbook(input.bytes, input.container),
-  doc: (input) => fromDoc(input.bytes),
+  html: async (input) => (await import('./fromHtml.js')).fromHtml(input.text),
+  docx: async (input) => (await import('./fromDocx.js')).fromDocx(input.bytes, input.text, input.pageHeaders),
+  doc: async (input) => (await import('./fromDoc.js')).fromDoc(input.bytes),
+  xlsx: workbook,
+  xls: workbook,
+  ods: workbook,
 };
 
 export async function readLayout(input: Input): Promise<Result<Layout>> {
