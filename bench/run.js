@@ -9,7 +9,7 @@ import { syntheticCatalogue } from './synthetic.js';
 
 const part = process.argv[2];
 if (part === undefined) {
-  for (const p of ['normalise', 'formats', 'diff', 'compare'])
+  for (const p of ['normalise', 'formats', 'pdf', 'diff', 'compare'])
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), p], { stdio: 'inherit' });
   process.exit(0);
 }
@@ -69,6 +69,23 @@ if (part === 'formats') {
     }
     console.log(
       `${format.padEnd(26)} ${(docs / seconds).toFixed(1).padStart(7)}   ${((seconds / docs) * 1000).toFixed(1).padStart(6)}`,
+    );
+  }
+}
+
+// PDF: the two real report PDFs of the corpus, each read ten times after a warm-up; time per page.
+if (part === 'pdf') {
+  console.log('\nPDF report                  pages   ms/page   peak RSS');
+  for (const name of ['huaian-gov-2024.pdf', 'hongze-gov-2023.pdf']) {
+    const bytes = readFileSync(new URL(`../corpus/reports/${name}`, import.meta.url));
+    const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    await normalise(bytes, { name });
+    const started = process.hrtime.bigint();
+    for (let k = 0; k < 10; k++) await normalise(bytes, { name });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6 / 10;
+    const rss = process.resourceUsage().maxRSS / 1024;
+    console.log(
+      `${name.padEnd(26)} ${String(pages).padStart(5)}   ${(ms / pages).toFixed(1).padStart(7)}   ${rss.toFixed(0)} MiB`,
     );
   }
 }

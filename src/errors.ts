@@ -10,6 +10,7 @@ export const errorCodes = {
   CORRUPT_ZIP: 'The file is a damaged zip archive.',
   ENCRYPTED: 'The file is encrypted (a password-protected archive, workbook or document).',
   NOT_DOCX: 'The zip archive is neither a Word document (.docx) nor a workbook (.xlsx, .ods).',
+  NO_TEXT_LAYER: 'The PDF has no text layer (a scanned document): its text cannot be read without OCR.',
   NO_TABLE: 'The input holds no table, and a catalogue is one: only prose, no table rows.',
 } as const;
 

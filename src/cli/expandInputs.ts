@@ -10,7 +10,7 @@ export interface InputFile {
   relative: string;
 }
 
-const DOCUMENT = /\.(txt|tsv|csv|html?|docx?|xlsx?)$/i;
+const DOCUMENT = /\.(txt|tsv|csv|html?|docx?|xlsx?|ods|pdf)$/i;
 
 export async function expandInputs(args: readonly string[]): Promise<{ files: InputFile[]; missing: string[] }> {
   const files: InputFile[] = [];

@@ -24,7 +24,7 @@ interface Range {
   e: { r: number; c: number };
 }
 
-export async function fromWorkbook(bytes: Uint8Array, container: 'zip' | 'ole' | 'text'): Promise<Result<Layout>> {
+export async function fromWorkbook(bytes: Uint8Array, container: string): Promise<Result<Layout>> {
   const XLSX = await import('@e965/xlsx');
   let workbook: ReturnType<typeof XLSX.read>;
   // SheetJS writes some doubts (an ODS number format it cannot follow) to the console: they become

@@ -26,6 +26,7 @@ export const readers: Record<Format, Reader> = {
   html: async (input) => (await import('./fromHtml.js')).fromHtml(input.text),
   docx: async (input) => (await import('./fromDocx.js')).fromDocx(input.bytes, input.text, input.pageHeaders),
   doc: async (input) => (await import('./fromDoc.js')).fromDoc(input.bytes),
+  pdf: async (input) => (await import('./fromPdf.js')).fromPdf(input.bytes),
   xlsx: workbook,
   xls: workbook,
   ods: workbook,

@@ -50,7 +50,7 @@ export interface Evidence {
  */
 export interface Source {
   name: string;
-  format: "tsv" | "cells" | "csv" | "html" | "docx" | "doc" | "xlsx" | "xls" | "ods" | "text";
+  format: "tsv" | "cells" | "csv" | "html" | "docx" | "doc" | "xlsx" | "xls" | "ods" | "pdf" | "text";
   encoding: string | null;
   sha256: string;
   bytes: number;
@@ -155,7 +155,7 @@ export interface Diagnostic {
   actual?: number | null;
 }
 /**
- * Where in the input. Text (tsv, cells, csv, text): line, and column for a field of that line. A document with tables of its own (html, docx): table (1-based, in the order the document's tables are read), row (in that table) and cell (the slot in that row, spanned slots counted); an HTML place also gives the source line, a Word paragraph its number among the non-empty paragraphs, and a spreadsheet's table is its sheet (row and cell are the sheet's row and column numbers, sheet its name).
+ * Where in the input. Text (tsv, cells, csv, text): line, and column for a field of that line. A document with tables of its own (html, docx): table (1-based, in the order the document's tables are read), row (in that table) and cell (the slot in that row, spanned slots counted); an HTML place also gives the source line, a Word paragraph its number among the non-empty paragraphs, a spreadsheet's table is its sheet (row and cell are the sheet's row and column numbers, sheet its name), and a PDF place also gives its page.
  *
  * This interface was referenced by `AnnualReport`'s JSON-Schema
  * via the `definition` "Place".
@@ -168,4 +168,5 @@ export interface Place {
   cell?: number;
   paragraph?: number;
   sheet?: string;
+  page?: number;
 }

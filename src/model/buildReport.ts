@@ -7,7 +7,14 @@ import { readProactive } from '../table/report/proactive.js';
 import { readRequests } from '../table/report/requests.js';
 import { readReviews } from '../table/report/reviews.js';
 import { splitProse } from '../table/report/prose.js';
-import { REQUEST_COLUMNS, REQUEST_ROWS, SECTION_NUMERALS, SECTIONS, sectionOf } from '../vocabulary/report.js';
+import {
+  isSentence,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  SECTION_NUMERALS,
+  SECTIONS,
+  sectionOf,
+} from '../vocabulary/report.js';
 import { isReportTitle, REPORT_TITLE_MAX } from '../vocabulary/titles.js';
 import { placeAgency } from './placeAgency.js';
 
@@ -126,6 +133,14 @@ function titleOf(before: string[], all: string[]): string | null {
   for (let n = 1; n <= Math.min(3, before.length); n++) {
     const joined = before.slice(-n).join('');
     if (isReportTitle(joined)) return joined.replace(/\s+/g, '');
+  }
+  // Else the first paragraphs from the top that together read as a title (an agency's name on a
+  // line of its own above 2024年政府信息公开工作年度报告), then any paragraph naming a 年度报告.
+  for (let start = 0; start < Math.min(before.length, 8); start++) {
+    for (let n = 1; n <= 3 && start + n <= before.length; n++) {
+      const joined = before.slice(start, start + n).join('');
+      if (isReportTitle(joined) && !isSentence(before[start]!)) return joined.replace(/\s+/g, '');
+    }
   }
   // Else any paragraph naming a 年度报告, year or not.
   return all.find((t) => /年度报告/.test(t) && t.length <= REPORT_TITLE_MAX)?.replace(/\s+/g, '') ?? null;

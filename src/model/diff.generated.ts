@@ -58,7 +58,7 @@ export interface Evidence {
  */
 export interface Source {
   name: string;
-  format: "tsv" | "cells" | "csv" | "html" | "docx" | "doc" | "xlsx" | "xls" | "ods" | "text";
+  format: "tsv" | "cells" | "csv" | "html" | "docx" | "doc" | "xlsx" | "xls" | "ods" | "pdf" | "text";
   encoding: string | null;
   sha256: string;
   bytes: number;

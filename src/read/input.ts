@@ -14,11 +14,11 @@ import { readZip } from './readZip.js';
 import { sniffDelimiter } from './sniffDelimiter.js';
 import { sniffFormat, type TextFormat } from './sniffFormat.js';
 
-export type Format = TextFormat | 'docx' | 'doc' | 'xlsx' | 'xls' | 'ods';
+export type Format = TextFormat | 'docx' | 'doc' | 'xlsx' | 'xls' | 'ods' | 'pdf';
 
 export interface Input {
   bytes: Uint8Array;
-  container: 'zip' | 'ole' | 'text';
+  container: 'zip' | 'ole' | 'pdf' | 'text';
   format: Format;
   encoding: Decoded['encoding'] | null;
   /** The decoded text; for a .docx, its word/document.xml; '' for the other binary formats. */
@@ -41,7 +41,11 @@ export const CONTAINERS: ReadonlyArray<{ container: Input['container']; magic: r
 ];
 
 export function containerOf(bytes: Uint8Array): Input['container'] {
-  return CONTAINERS.find(({ magic }) => magic.every((b, i) => bytes[i] === b))?.container ?? 'text';
+  const found = CONTAINERS.find(({ magic }) => magic.every((b, i) => bytes[i] === b))?.container;
+  if (found) return found;
+  // A PDF's header may follow some junk bytes (the standard allows 1,024).
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-') ? 'pdf' : 'text';
 }
 
 /** Word and WPS write TSV unquoted; a quoted field that runs over a line break means Excel wrote it. */
@@ -71,6 +75,7 @@ export async function readInput(bytes: Uint8Array, options: InputOptions = {}): 
     throw new GongkaiError('NOT_DOCX', 'The zip archive is neither a Word document nor a workbook.');
   }
   if (container === 'ole') return binary(await oleFormat(bytes));
+  if (container === 'pdf') return binary('pdf');
   const decoded = decode(bytes);
   const { text, encoding } = decoded.value;
   const format = options.format ?? sniffFormat(text);

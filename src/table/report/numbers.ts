@@ -14,11 +14,24 @@ export function readNumber(text: string): { value: number | null; yuan: boolean;
 }
 export const isNumeric = (text: string): boolean => readNumber(text).value !== null;
 
-/** The tables of the layout in which some cell passes the test, its text read without line breaks or spaces (结果维\n持). */
+/**
+ * The tables of the layout in which some cell passes the test, its text read without line breaks or
+ * spaces (结果维\n持), each with the tables that continue it (a page break, nothing else between).
+ */
 export function tablesWith(layout: Layout, test: (text: string) => boolean): LayoutTable[] {
-  return layout.blocks.filter(
-    (b): b is LayoutTable => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => test(compact(c.text)))),
-  );
+  const found: LayoutTable[] = [];
+  let continuing = false;
+  for (const b of layout.blocks) {
+    if (b.kind !== 'table') {
+      continuing = false;
+      continue;
+    }
+    if (b.rows.some((r) => r.cells.some((c) => test(compact(c.text)))) || (continuing && b.follows)) {
+      found.push(b);
+      continuing = true;
+    } else continuing = false;
+  }
+  return found;
 }
 
 /**

@@ -51,7 +51,7 @@ function proseOf(row: Row, outside: boolean): Cell | null {
 /** A label of table 2 or 3: an article, 信息内容, an item, a row of requests or a group of them. */
 function isTemplateLabel(text: string): boolean {
   return (
-    ARTICLE.test(text) ||
+    ARTICLE.test(compact(text)) ||
     ITEMS.includes(compact(text)) ||
     matchRowLabel(text) !== null ||
     GROUP_LABELS.test(normaliseLabel(text))

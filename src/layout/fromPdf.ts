@@ -1,0 +1,394 @@
+// PDF → Layout, from the text layer and the drawing, through pdf.js. Tables come from geometry:
+// the lines and rectangles a page draws are its rulings, and where horizontal and vertical rulings
+// meet they make a grid; a grid slot without a ruling between it and its neighbour is part of the
+// same cell (a span), copied down as a merged cell is in HTML. Text runs fall into the cell that
+// holds them; the runs of one cell are joined line by line, without spaces between CJK characters
+// (a word written vertically, one character a line, reads as the word). Text outside tables makes
+// paragraphs: a line starts a new one where it is indented, where the line before stopped short,
+// or where it reads as a heading; so does the text of a framed box of one column. Page numbers in the top or bottom margin (-3-, 第3页) are dropped.
+// A page at a time is held. No text layer at all is a scanned PDF: a typed error (no OCR).
+import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { GongkaiError } from '../errors.js';
+import { isBlank, type Block, type Cell, type Layout, type LayoutTable, type Row } from './layout.js';
+
+interface Run {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline, in page space (origin bottom left). */
+  y: number;
+  size: number;
+}
+interface Segment {
+  /** For a horizontal segment: y, and x0..x1; for a vertical one: x, and y0..y1. */
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** Distances under this many points are one line. */
+const SNAP = 2;
+
+export async function fromPdf(bytes: Uint8Array): Promise<Result<Layout>> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    document = await pdfjs.getDocument({
+      data: Uint8Array.from(bytes), // a copy, and a plain Uint8Array (pdf.js refuses a Buffer)
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    if ((error as Error).name === 'PasswordException')
+      throw new GongkaiError('ENCRYPTED', 'The PDF is password-protected; save it without a password.');
+    throw new GongkaiError('CORRUPT_FILE', `The PDF cannot be read: ${(error as Error).message}.`, { cause: error });
+  }
+  const blocks: Block[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let tableCount = 0;
+  let paragraphCount = 0;
+  let sawText = false;
+  let dropped = 0;
+  try {
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const { width, height } = page.getViewport({ scale: 1 });
+      const runs = textRuns(await page.getTextContent());
+      const { horizontal, vertical } = rulings(await page.getOperatorList(), pdfjs.OPS, width, height);
+      page.cleanup();
+      if (runs.length > 0) sawText = true;
+      const read = readPage(runs, horizontal, vertical, { number, width, height });
+      dropped += read.dropped;
+      for (const b of read.blocks) {
+        if (b.kind === 'table') {
+          const previous = blocks[blocks.length - 1];
+          b.follows = previous?.kind === 'table';
+          tableCount++;
+          for (const r of b.rows) r.place = { table: tableCount, row: r.place.row ?? 1, page: number };
+        } else b.place = { paragraph: ++paragraphCount, page: number };
+        blocks.push(b);
+      }
+    }
+  } finally {
+    await document.destroy();
+  }
+  if (!sawText)
+    throw new GongkaiError('NO_TEXT_LAYER', 'The PDF has no text layer (a scan): its text cannot be read without OCR.');
+  if (dropped > 0)
+    diagnostics.push(
+      diagnostic('page-furniture', 'info', `${dropped} page number(s) in the page margins were left out.`),
+    );
+  let line = 0;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') b.line = ++line;
+    else {
+      for (const r of b.rows) {
+        r.line = ++line;
+        for (const c of r.cells) c.line = r.line;
+      }
+      b.line = b.rows[0]?.line ?? line;
+    }
+  }
+  return { value: { blocks, title: null }, diagnostics };
+}
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+function textRuns(content: { items: unknown[] }): Run[] {
+  const runs: Run[] = [];
+  for (const item of content.items as TextItem[]) {
+    if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+    const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
+    const size = Math.hypot(a, b) || Math.abs(d) || 10;
+    runs.push({ text: item.str, x0: e, x1: e + item.width, y: f, size });
+  }
+  return runs;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/** The page's horizontal and vertical rulings: drawn lines, thin rectangles, and the edges of filled boxes. */
+function rulings(
+  list: { fnArray: number[]; argsArray: unknown[][] },
+  OPS: Record<string, number>,
+  width: number,
+  height: number,
+): { horizontal: Segment[]; vertical: Segment[] } {
+  const horizontal: Segment[] = [];
+  const vertical: Segment[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  const point = (x: number, y: number): [number, number] => [
+    ctm[0] * x + ctm[2] * y + ctm[4],
+    ctm[1] * x + ctm[3] * y + ctm[5],
+  ];
+  const edge = (p: [number, number], q: [number, number]): void => {
+    if (Math.abs(p[1] - q[1]) <= SNAP && Math.abs(p[0] - q[0]) > SNAP)
+      horizontal.push({ at: (p[1] + q[1]) / 2, from: Math.min(p[0], q[0]), to: Math.max(p[0], q[0]) });
+    else if (Math.abs(p[0] - q[0]) <= SNAP && Math.abs(p[1] - q[1]) > SNAP)
+      vertical.push({ at: (p[0] + q[0]) / 2, from: Math.min(p[1], q[1]), to: Math.max(p[1], q[1]) });
+  };
+  const box = (xs: number[], ys: number[]): void => {
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    if (x1 - x0 > width * 0.95 && y1 - y0 > height * 0.9) return; // the page's own frame
+    if (y1 - y0 <= SNAP * 1.5) horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
+    else if (x1 - x0 <= SNAP * 1.5) vertical.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
+    else {
+      horizontal.push({ at: y0, from: x0, to: x1 }, { at: y1, from: x0, to: x1 });
+      vertical.push({ at: x0, from: y0, to: y1 }, { at: x1, from: y0, to: y1 });
+    }
+  };
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i]!;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.constructPath) {
+      if (args[0] === OPS.endPath) continue; // a clipping path draws nothing
+      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (!data) continue;
+      let points: Array<[number, number]> = [];
+      const flush = (): void => {
+        if (points.length === 2) edge(points[0]!, points[1]!);
+        else if (points.length >= 4 && points.length <= 5) {
+          const axisAligned = points.every((p, k) => {
+            const q = points[(k + 1) % points.length]!;
+            return Math.abs(p[0] - q[0]) <= SNAP || Math.abs(p[1] - q[1]) <= SNAP;
+          });
+          if (axisAligned)
+            box(
+              points.map((p) => p[0]),
+              points.map((p) => p[1]),
+            );
+        } else for (let k = 1; k < points.length; k++) edge(points[k - 1]!, points[k]!);
+        points = [];
+      };
+      for (let k = 0; k < data.length;) {
+        const op = data[k]!;
+        if (op === 0) {
+          flush();
+          points.push(point(data[k + 1]!, data[k + 2]!));
+          k += 3;
+        } else if (op === 1) {
+          points.push(point(data[k + 1]!, data[k + 2]!));
+          k += 3;
+        } else if (op === 2) {
+          points = [];
+          k += 7;
+        } else if (op === 3) {
+          points = [];
+          k += 5;
+        } else {
+          flush();
+          k += 1;
+        }
+      }
+      flush();
+    }
+  }
+  return { horizontal, vertical };
+}
+
+/** Values within SNAP of each other, as one value each (their mean), ascending. */
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last && v - last[last.length - 1]! <= SNAP) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
+}
+
+const covers = (segments: Segment[], at: number, from: number, to: number): boolean => {
+  const mid = (from + to) / 2;
+  return segments.some((s) => Math.abs(s.at - at) <= SNAP && s.from <= mid + SNAP && s.to >= mid - SNAP);
+};
+
+interface Grid {
+  xs: number[];
+  ys: number[]; // descending: top of the page first
+  horizontal: Segment[];
+  vertical: Segment[];
+}
+
+/** Tables: groups of rulings that touch, each with its column and row lines. */
+function grids(horizontal: Segment[], vertical: Segment[]): Grid[] {
+  const parent = [...horizontal, ...vertical].map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const touch = (h: Segment, v: Segment): boolean =>
+    v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
+  horizontal.forEach((h, i) =>
+    vertical.forEach((v, j) => {
+      if (touch(h, v)) parent[find(i)] = find(horizontal.length + j);
+    }),
+  );
+  const groups = new Map<number, { horizontal: Segment[]; vertical: Segment[] }>();
+  horizontal.forEach((h, i) => {
+    const g = groups.get(find(i)) ?? { horizontal: [], vertical: [] };
+    g.horizontal.push(h);
+    groups.set(find(i), g);
+  });
+  vertical.forEach((v, j) => {
+    const g = groups.get(find(horizontal.length + j)) ?? { horizontal: [], vertical: [] };
+    g.vertical.push(v);
+    groups.set(find(horizontal.length + j), g);
+  });
+  return [...groups.values()]
+    .map((g) => ({
+      ...g,
+      xs: cluster(g.vertical.map((v) => v.at)),
+      ys: cluster(g.horizontal.map((h) => h.at)).reverse(),
+    }))
+    .filter((g) => g.xs.length >= 2 && g.ys.length >= 2);
+}
+
+/** The runs of one cell or paragraph as text: lines top to bottom, runs left to right. */
+function textOf(runs: Run[], lineBreak: string): string {
+  const lines: Run[][] = [];
+  for (const r of [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - r.y) <= Math.min(line[0]!.size, r.size) * 0.5) line.push(r);
+    else lines.push([r]);
+  }
+  return lines
+    .map((line) =>
+      line
+        .sort((a, b) => a.x0 - b.x0)
+        .reduce((text, r, k) => {
+          if (k === 0) return r.text;
+          const gap = r.x0 - line[k - 1]!.x1;
+          const latin = /[\x21-\x7e]$/.test(text) && /^[\x21-\x7e]/.test(r.text);
+          return text + (gap > r.size * 0.4 && latin ? ' ' : '') + r.text;
+        }, ''),
+    )
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '')
+    .join(lineBreak);
+}
+
+const PAGE_NUMBER = /^([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*[/共]\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})$/;
+const HEADING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
+
+function readPage(
+  runs: Run[],
+  horizontal: Segment[],
+  vertical: Segment[],
+  page: { number: number; width: number; height: number },
+): { blocks: Block[]; dropped: number } {
+  const placed: Array<{ top: number; block: Block }> = [];
+  const free = new Set(runs);
+  for (const grid of grids(horizontal, vertical)) {
+    const table = tableOf(grid, runs, free);
+    if (table) placed.push({ top: grid.ys[0]!, block: table });
+  }
+  // Text outside tables, less the page numbers in the margins.
+  let dropped = 0;
+  const outside = [...free].filter((r) => {
+    const margin = r.y < page.height * 0.08 || r.y > page.height * 0.92;
+    if (margin && PAGE_NUMBER.test(r.text.trim())) {
+      dropped++;
+      return false;
+    }
+    return true;
+  });
+  for (const p of paragraphs(outside)) placed.push(p);
+  placed.sort((a, b) => b.top - a.top);
+  return { blocks: placed.map((p) => p.block), dropped };
+}
+
+function tableOf(grid: Grid, runs: Run[], free: Set<Run>): LayoutTable | null {
+  const { xs, ys } = grid;
+  const rowsN = ys.length - 1;
+  const colsN = xs.length - 1;
+  if (colsN < 2) return null; // a framed box of text, no table: its text is read as paragraphs
+  // Grid slots joined where no ruling separates them: each slot's cell is its top-left slot.
+  const origin: Array<Array<[number, number]>> = Array.from({ length: rowsN }, (_, r) =>
+    Array.from({ length: colsN }, (_, c): [number, number] => [r, c]),
+  );
+  for (let r = 0; r < rowsN; r++) {
+    for (let c = 0; c < colsN; c++) {
+      const joinsLeft = c > 0 && !covers(grid.vertical, xs[c]!, ys[r + 1]!, ys[r]!);
+      const joinsAbove = r > 0 && !covers(grid.horizontal, ys[r]!, xs[c]!, xs[c + 1]!);
+      if (joinsLeft) origin[r]![c] = origin[r]![c - 1]!;
+      else if (joinsAbove) origin[r]![c] = origin[r - 1]![c]!;
+    }
+  }
+  const texts = new Map<string, Run[]>();
+  for (const run of runs) {
+    const x = (run.x0 + run.x1) / 2;
+    const y = run.y + run.size * 0.3;
+    if (x < xs[0]! || x > xs[colsN]! || y > ys[0]! || y < ys[rowsN]!) continue;
+    const c = xs.findIndex((v, k) => k < colsN && x >= v && x <= xs[k + 1]!);
+    const r = ys.findIndex((v, k) => k < rowsN && y <= v && y >= ys[k + 1]!);
+    if (c < 0 || r < 0) continue;
+    const key = origin[r]![c]!.join(',');
+    texts.set(key, [...(texts.get(key) ?? []), run]);
+    free.delete(run);
+  }
+  if (texts.size === 0) return null;
+  const rows: Row[] = [];
+  for (let r = 0; r < rowsN; r++) {
+    const cells: Cell[] = [];
+    for (let c = 0; c < colsN; c++) {
+      const [or, oc] = origin[r]![c]!;
+      const text = textOf(texts.get(`${or},${oc}`) ?? [], '\n');
+      if (or === r && oc === c) cells.push({ text, line: 0, column: c + 1 });
+      else if (oc === c) cells.push({ text, line: 0, column: c + 1, copy: true });
+      else cells.push({ text: '', line: 0, column: c + 1, spanned: true });
+    }
+    if (cells.some((cell) => !isBlank(cell.text))) rows.push({ cells, line: 0, place: { row: r + 1 } });
+  }
+  return rows.length > 0 ? { kind: 'table', rows, width: colsN, follows: false, line: 0 } : null;
+}
+
+/** Lines of text outside tables, joined into paragraphs. */
+function paragraphs(runs: Run[]): Array<{ top: number; block: Block }> {
+  const lines: Run[][] = [];
+  for (const r of [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - r.y) <= Math.min(line[0]!.size, r.size) * 0.5) line.push(r);
+    else lines.push([r]);
+  }
+  if (lines.length === 0) return [];
+  const left = Math.min(...lines.map((l) => Math.min(...l.map((r) => r.x0))));
+  const right = Math.max(...lines.map((l) => Math.max(...l.map((r) => r.x1))));
+  const out: Array<{ top: number; block: Block }> = [];
+  let current: { top: number; runs: Run[]; lastRight: number } | null = null;
+  for (const line of lines) {
+    const x0 = Math.min(...line.map((r) => r.x0));
+    const x1 = Math.max(...line.map((r) => r.x1));
+    const size = line[0]!.size;
+    const text = textOf(line, '');
+    const starts = !current || x0 > left + size * 0.8 || current.lastRight < right - size * 1.5 || HEADING.test(text);
+    if (starts) {
+      if (current) out.push(toParagraph(current));
+      current = { top: line[0]!.y + size, runs: [...line], lastRight: x1 };
+    } else {
+      current!.runs.push(...line);
+      current!.lastRight = x1;
+    }
+  }
+  if (current) out.push(toParagraph(current));
+  return out;
+}
+
+function toParagraph(p: { top: number; runs: Run[] }): { top: number; block: Block } {
+  return { top: p.top, block: { kind: 'paragraph', text: textOf(p.runs, ''), line: 0, place: {} } };
+}
