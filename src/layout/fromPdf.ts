@@ -251,16 +251,43 @@ function grids(horizontal: Segment[], vertical: Segment[]): Grid[] {
     groups.set(find(horizontal.length + j), g);
   });
   return [...groups.values()]
-    .map((g) => ({
-      ...g,
-      xs: cluster(g.vertical.map((v) => v.at)),
-      ys: cluster(g.horizontal.map((h) => h.at)).reverse(),
-    }))
+    .flatMap((g) =>
+      byColumns({
+        ...g,
+        xs: cluster(g.vertical.map((v) => v.at)),
+        ys: cluster(g.horizontal.map((h) => h.at)).reverse(),
+      }),
+    )
     .filter((g) => g.xs.length >= 2 && g.ys.length >= 2);
 }
 
-/** The runs of one cell or paragraph as text: lines top to bottom, runs left to right. */
-function textOf(runs: Run[], lineBreak: string): string {
+/**
+ * Two tables drawn one right under the other touch, and their rulings make one group: where the
+ * columns of a row (the vertical rulings crossing it) share less than half with the rows above,
+ * the rest is a table of its own, with its own columns.
+ */
+function byColumns(grid: Grid): Grid[] {
+  const columnsAt = (r: number): number[] => {
+    const mid = (grid.ys[r]! + grid.ys[r + 1]!) / 2;
+    return grid.xs.filter((x) => grid.vertical.some((v) => Math.abs(v.at - x) <= SNAP && v.from <= mid && v.to >= mid));
+  };
+  const parts: Array<{ from: number; to: number; xs: Set<number> }> = [];
+  for (let r = 0; r + 1 < grid.ys.length; r++) {
+    const xs = columnsAt(r);
+    const part = parts[parts.length - 1];
+    const shared = part ? xs.filter((x) => part.xs.has(x)).length : 0;
+    if (!part || shared < Math.min(xs.length, part.xs.size) / 2) parts.push({ from: r, to: r + 1, xs: new Set(xs) });
+    else {
+      part.to = r + 1;
+      for (const x of xs) part.xs.add(x);
+    }
+  }
+  if (parts.length <= 1) return [grid];
+  return parts.map((p) => ({ ...grid, xs: [...p.xs].sort((a, b) => a - b), ys: grid.ys.slice(p.from, p.to + 1) }));
+}
+
+/** The runs of one cell or paragraph as lines, top to bottom, each its runs left to right. */
+function linesOf(runs: Run[]): Array<{ text: string; x0: number; x1: number; size: number }> {
   const lines: Run[][] = [];
   for (const r of [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
     const line = lines[lines.length - 1];
@@ -268,19 +295,51 @@ function textOf(runs: Run[], lineBreak: string): string {
     else lines.push([r]);
   }
   return lines
-    .map((line) =>
-      line
-        .sort((a, b) => a.x0 - b.x0)
-        .reduce((text, r, k) => {
-          if (k === 0) return r.text;
-          const gap = r.x0 - line[k - 1]!.x1;
-          const latin = /[\x21-\x7e]$/.test(text) && /^[\x21-\x7e]/.test(r.text);
-          return text + (gap > r.size * 0.4 && latin ? ' ' : '') + r.text;
-        }, ''),
-    )
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l !== '')
-    .join(lineBreak);
+    .map((line) => {
+      line.sort((a, b) => a.x0 - b.x0);
+      const text = line.reduce((t, r, k) => {
+        if (k === 0) return r.text;
+        const gap = r.x0 - line[k - 1]!.x1;
+        return t + (gap > r.size * 0.4 && latinJoin(t, r.text) ? ' ' : '') + r.text;
+      }, '');
+      return {
+        text: text.replace(/\s+/g, ' ').trim(),
+        x0: line[0]!.x0,
+        x1: line[line.length - 1]!.x1,
+        size: line[0]!.size,
+      };
+    })
+    .filter((l) => l.text !== '');
+}
+
+const latinJoin = (left: string, right: string): boolean => /[\x21-\x7e]$/.test(left) && /^[\x21-\x7e]/.test(right);
+
+/** A line that opens a list entry or a box keeps its own line in a cell. */
+const OPENS_LINE =
+  /^([■□☑☐☒√✓✔]|[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[①-⑳])/;
+
+/**
+ * A cell's text. Lines a cell wraps are one line (CJK joined without a space); a line stays a line
+ * of its own where the one before stopped short of the cell's width, or where it opens a list
+ * entry or a box.
+ */
+function cellText(runs: Run[]): string {
+  const lines = linesOf(runs);
+  const right = lines.reduce((m, l) => Math.max(m, l.x1), 0);
+  return lines.reduce((text, line, k) => {
+    if (k === 0) return line.text;
+    const before = lines[k - 1]!;
+    const hard = before.x1 < right - before.size * 1.5 || OPENS_LINE.test(line.text);
+    return text + (hard ? '\n' : latinJoin(text, line.text) ? ' ' : '') + line.text;
+  }, '');
+}
+
+/** A paragraph's text: its lines joined, CJK without a space. */
+function paragraphText(runs: Run[]): string {
+  return linesOf(runs).reduce(
+    (text, line, k) => (k === 0 ? line.text : text + (latinJoin(text, line.text) ? ' ' : '') + line.text),
+    '',
+  );
 }
 
 const PAGE_NUMBER = /^([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*[/共]\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})$/;
@@ -348,7 +407,7 @@ function tableOf(grid: Grid, runs: Run[], free: Set<Run>): LayoutTable | null {
     const cells: Cell[] = [];
     for (let c = 0; c < colsN; c++) {
       const [or, oc] = origin[r]![c]!;
-      const text = textOf(texts.get(`${or},${oc}`) ?? [], '\n');
+      const text = cellText(texts.get(`${or},${oc}`) ?? []);
       if (or === r && oc === c) cells.push({ text, line: 0, column: c + 1 });
       else if (oc === c) cells.push({ text, line: 0, column: c + 1, copy: true });
       else cells.push({ text: '', line: 0, column: c + 1, spanned: true });
@@ -375,7 +434,7 @@ function paragraphs(runs: Run[]): Array<{ top: number; block: Block }> {
     const x0 = Math.min(...line.map((r) => r.x0));
     const x1 = Math.max(...line.map((r) => r.x1));
     const size = line[0]!.size;
-    const text = textOf(line, '');
+    const text = paragraphText(line);
     const starts = !current || x0 > left + size * 0.8 || current.lastRight < right - size * 1.5 || HEADING.test(text);
     if (starts) {
       if (current) out.push(toParagraph(current));
@@ -390,5 +449,5 @@ function paragraphs(runs: Run[]): Array<{ top: number; block: Block }> {
 }
 
 function toParagraph(p: { top: number; runs: Run[] }): { top: number; block: Block } {
-  return { top: p.top, block: { kind: 'paragraph', text: textOf(p.runs, ''), line: 0, place: {} } };
+  return { top: p.top, block: { kind: 'paragraph', text: paragraphText(p.runs), line: 0, place: {} } };
 }
