@@ -320,8 +320,8 @@ const OPENS_LINE =
 
 /**
  * A cell's text. Lines a cell wraps are one line (CJK joined without a space); a line stays a line
- * of its own where the one before stopped short of the cell's width, or where it opens a list
- * entry or a box.
+ * of its own where the one before stopped well short of the cell's width or ended a sentence short
+ * of it, or where it opens a list entry or a box.
  */
 function cellText(runs: Run[]): string {
   const lines = linesOf(runs);
@@ -329,7 +329,13 @@ function cellText(runs: Run[]): string {
   return lines.reduce((text, line, k) => {
     if (k === 0) return line.text;
     const before = lines[k - 1]!;
-    const hard = before.x1 < right - before.size * 1.5 || OPENS_LINE.test(line.text);
+    // Typesetting keeps an opening bracket off a line's end, so a wrapped line may stop a
+    // character or two short; a line stops short as a paragraph's end where it ends a sentence.
+    const short = right - before.x1;
+    const hard =
+      OPENS_LINE.test(line.text) ||
+      short > before.size * 3 ||
+      (short > before.size * 0.8 && /[。；;！？]$/.test(before.text));
     return text + (hard ? '\n' : latinJoin(text, line.text) ? ' ' : '') + line.text;
   }, '');
 }
