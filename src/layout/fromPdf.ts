@@ -61,10 +61,18 @@ export async function fromPdf(bytes: Uint8Array): Promise<Result<Layout>> {
       if (runs.length > 0) sawText = true;
       const read = readPage(runs, horizontal, vertical, { number, width, height });
       dropped += read.dropped;
-      for (const b of read.blocks) {
+      for (const [k, b] of read.blocks.entries()) {
         if (b.kind === 'table') {
           const previous = blocks[blocks.length - 1];
           b.follows = previous?.kind === 'table';
+          // A table at the top of a page with the columns of the table the page before ended on
+          // is that table going on: a row cut by the break is joined, the rows are its rows.
+          if (k === 0 && previous?.kind === 'table' && sameColumns(previous, b)) {
+            if (continuesRow(previous, b)) joinSplitRow(previous, b);
+            for (const r of b.rows) r.place = { table: tableCount, row: r.place.row ?? 1, page: number };
+            previous.rows.push(...b.rows);
+            continue;
+          }
           tableCount++;
           for (const r of b.rows) r.place = { table: tableCount, row: r.place.row ?? 1, page: number };
         } else b.place = { paragraph: ++paragraphCount, page: number };
@@ -263,8 +271,8 @@ function grids(horizontal: Segment[], vertical: Segment[]): Grid[] {
 
 /**
  * Two tables drawn one right under the other touch, and their rulings make one group: where the
- * columns of a row (the vertical rulings crossing it) share less than half with the rows above,
- * the rest is a table of its own, with its own columns.
+ * columns of a row (the vertical rulings crossing it) are no subset or superset of the columns of
+ * the rows above, the rest is a table of its own, with its own columns.
  */
 function byColumns(grid: Grid): Grid[] {
   const columnsAt = (r: number): number[] => {
@@ -275,8 +283,11 @@ function byColumns(grid: Grid): Grid[] {
   for (let r = 0; r + 1 < grid.ys.length; r++) {
     const xs = columnsAt(r);
     const part = parts[parts.length - 1];
-    const shared = part ? xs.filter((x) => part.xs.has(x)).length : 0;
-    if (!part || shared < Math.min(xs.length, part.xs.size) / 2) parts.push({ from: r, to: r + 1, xs: new Set(xs) });
+    // A row with merged cells uses fewer of its table's columns, never other ones: a row with an
+    // edge the table above lacks, while the table has an edge the row lacks, starts another table.
+    const rowOnly = part ? xs.filter((x) => !part.xs.has(x)).length : 0;
+    const partOnly = part ? [...part.xs].filter((x) => !xs.includes(x)).length : 0;
+    if (!part || (rowOnly > 0 && partOnly > 0)) parts.push({ from: r, to: r + 1, xs: new Set(xs) });
     else {
       part.to = r + 1;
       for (const x of xs) part.xs.add(x);
@@ -420,7 +431,47 @@ function tableOf(grid: Grid, runs: Run[], free: Set<Run>): LayoutTable | null {
     }
     if (cells.some((cell) => !isBlank(cell.text))) rows.push({ cells, line: 0, place: { row: r + 1 } });
   }
-  return rows.length > 0 ? { kind: 'table', rows, width: colsN, follows: false, line: 0 } : null;
+  if (rows.length === 0) return null;
+  const table: LayoutTable = { kind: 'table', rows, width: colsN, follows: false, line: 0 };
+  columnEdges.set(table, xs);
+  return table;
+}
+
+/** Each table's column edges in page space, to tell a table that goes on over a page break. */
+const columnEdges = new WeakMap<LayoutTable, number[]>();
+
+/**
+ * Does the table going on at the top of a page begin with the rest of a row the page before cut
+ * off? Its first row has text in at most half its cells, each under a cell of the row above that
+ * has text (the tails of cells that ran over the page).
+ */
+function sameColumns(before: LayoutTable, after: LayoutTable): boolean {
+  const a = columnEdges.get(before);
+  const b = columnEdges.get(after);
+  return !!a && !!b && a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= SNAP * 2);
+}
+
+function continuesRow(before: LayoutTable, after: LayoutTable): boolean {
+  const last = before.rows[before.rows.length - 1];
+  const first = after.rows[0];
+  if (!last || !first) return false;
+  const own = first.cells.filter((c) => !c.copy && !c.spanned && !isBlank(c.text));
+  return (
+    own.length > 0 &&
+    own.length <= first.cells.length / 2 &&
+    own.every((c) => !isBlank(last.cells[c.column - 1]?.text ?? ''))
+  );
+}
+
+/** The tails join the cells they continue; the fragment row is gone. */
+function joinSplitRow(before: LayoutTable, after: LayoutTable): void {
+  const last = before.rows[before.rows.length - 1]!;
+  const first = after.rows.shift()!;
+  for (const c of first.cells) {
+    if (c.copy || c.spanned || isBlank(c.text)) continue;
+    const target = last.cells[c.column - 1]!;
+    target.text = target.text + (/[\x21-\x7e]$/.test(target.text) && /^[\x21-\x7e]/.test(c.text) ? ' ' : '') + c.text;
+  }
 }
 
 /** Lines of text outside tables, joined into paragraphs. */
