@@ -297,14 +297,20 @@ function byColumns(grid: Grid): Grid[] {
   return parts.map((p) => ({ ...grid, xs: [...p.xs].sort((a, b) => a - b), ys: grid.ys.slice(p.from, p.to + 1) }));
 }
 
-/** The runs of one cell or paragraph as lines, top to bottom, each its runs left to right. */
-function linesOf(runs: Run[]): Array<{ text: string; x0: number; x1: number; size: number }> {
+/** Runs grouped into lines, top to bottom: runs whose baselines lie within half a character. */
+function groupLines(runs: Run[]): Run[][] {
   const lines: Run[][] = [];
   for (const r of [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
     const line = lines[lines.length - 1];
     if (line && Math.abs(line[0]!.y - r.y) <= Math.min(line[0]!.size, r.size) * 0.5) line.push(r);
     else lines.push([r]);
   }
+  return lines;
+}
+
+/** The runs of one cell or paragraph as lines, top to bottom, each its runs left to right. */
+function linesOf(runs: Run[]): Array<{ text: string; x0: number; x1: number; size: number }> {
+  const lines = groupLines(runs);
   return lines
     .map((line) => {
       line.sort((a, b) => a.x0 - b.x0);
@@ -476,12 +482,7 @@ function joinSplitRow(before: LayoutTable, after: LayoutTable): void {
 
 /** Lines of text outside tables, joined into paragraphs. */
 function paragraphs(runs: Run[]): Array<{ top: number; block: Block }> {
-  const lines: Run[][] = [];
-  for (const r of [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
-    const line = lines[lines.length - 1];
-    if (line && Math.abs(line[0]!.y - r.y) <= Math.min(line[0]!.size, r.size) * 0.5) line.push(r);
-    else lines.push([r]);
-  }
+  const lines = groupLines(runs);
   if (lines.length === 0) return [];
   const left = Math.min(...lines.map((l) => Math.min(...l.map((r) => r.x0))));
   const right = Math.max(...lines.map((l) => Math.max(...l.map((r) => r.x1))));
