@@ -131,6 +131,12 @@ test('平昌交通 (.xls): the prose cover and an empty sheet; 全文发布 unde
     contact: '0827-6230182',
   });
   expect(item(doc, '34').source.sheet).toBe('第二部分基本目录');
+  // A penalty named in a long sentence under 事项名称 stays the item's name; its content stays content.
+  expect(row(item(doc, '44'))).toMatchObject({
+    path: ['行政处罚', expect.stringMatching(/^对船舶未按规定配备船员擅自航行/)],
+    content: expect.stringMatching(/^行政处罚的事项名称：对船舶未按规定配备船员擅自航行/),
+    publisher: '局政策法规股',
+  });
 });
 
 test('平昌人社: rows that only continue a merged item are folded into it', async () => {

@@ -18,6 +18,8 @@ const DROP_CELL = 1;
 const JOIN_PENALTY = 0.3;
 /** Per column a cell lands away from where it was printed: breaks ties toward the print. */
 const DISPLACEMENT = 0.02;
+/** A cell scoring this or lower cannot be what its column holds. */
+const IMPOSSIBLE = -0.7;
 /** How much a realignment must gain to move the cells of a row that fills every column. */
 const FULL_ROW_MARGIN = 0.8;
 
@@ -74,8 +76,9 @@ export function alignRow(texts: readonly string[], fields: readonly ColumnField[
     else if (move[s] === 2) result[i] = blank[i] && prev % 2 === 0 ? -1 : j - 1;
   }
   const straight = texts.map((_, i) => (i < m ? i : -1));
-  // A row with a cell for every column, as printed, is moved only for a clear gain: one long name
-  // that reads like content is no drift.
+  // A row with a cell for every column stays as printed unless a cell cannot be what its column
+  // holds (a time limit under a tick column): a long name that reads like content is no drift.
+  if (n === m && texts.every((t, i) => scoreCell(t, fields[i]!) > IMPOSSIBLE)) return straight;
   const margin = n === m ? FULL_ROW_MARGIN : 1e-9;
   return alignmentScore(texts, fields, straight) >= best[end]! - margin ? straight : result;
 }
