@@ -32,7 +32,7 @@ export const diagnosticCodes = {
     'The workbook reader could not follow a number format exactly; the message quotes it, and the cells concerned may print otherwise than in the sheet.',
   'hidden-cells': 'A sheet has hidden rows or columns; they were read like the others, and the message counts them.',
   'page-furniture':
-    "Page numbers printed in a PDF's top or bottom margin (-3-, 第3页) were left out; the message counts them.",
+    "Page headers, footers and page numbers in a PDF's top or bottom margin (text that comes back page after page, -3-, 第3页) were left out; the message quotes them and counts the pages.",
   'span-overlap':
     "An HTML cell's rowspan or colspan covers a slot that another cell already holds; the first cell is kept.",
   'stray-quote':

@@ -18,6 +18,8 @@ interface Run {
   /** Baseline, in page space (origin bottom left). */
   y: number;
   size: number;
+  /** The run is the part after a space of a text item split at its spaces. */
+  spaced?: boolean;
 }
 interface Segment {
   /** For a horizontal segment: y, and x0..x1; for a vertical one: x, and y0..y1. */
@@ -45,12 +47,9 @@ export async function fromPdf(bytes: Uint8Array): Promise<Result<Layout>> {
       throw new GongkaiError('ENCRYPTED', 'The PDF is password-protected; save it without a password.');
     throw new GongkaiError('CORRUPT_FILE', `The PDF cannot be read: ${(error as Error).message}.`, { cause: error });
   }
-  const blocks: Block[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let tableCount = 0;
-  let paragraphCount = 0;
-  let sawText = false;
-  let dropped = 0;
+  // The text and rulings of every page first (small; pdf.js lets each page go once read), so
+  // that a header or footer can be told by its coming back page after page.
+  const pages: Page[] = [];
   try {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
@@ -58,36 +57,52 @@ export async function fromPdf(bytes: Uint8Array): Promise<Result<Layout>> {
       const runs = textRuns(await page.getTextContent());
       const { horizontal, vertical } = rulings(await page.getOperatorList(), pdfjs.OPS, width, height);
       page.cleanup();
-      if (runs.length > 0) sawText = true;
-      const read = readPage(runs, horizontal, vertical, { number, width, height });
-      dropped += read.dropped;
-      for (const [k, b] of read.blocks.entries()) {
-        if (b.kind === 'table') {
-          const previous = blocks[blocks.length - 1];
-          b.follows = previous?.kind === 'table';
-          // A table at the top of a page with the columns of the table the page before ended on
-          // is that table going on: a row cut by the break is joined, the rows are its rows.
-          if (k === 0 && previous?.kind === 'table' && sameColumns(previous, b)) {
-            if (continuesRow(previous, b)) joinSplitRow(previous, b);
-            for (const r of b.rows) r.place = { table: tableCount, row: r.place.row ?? 1, page: number };
-            previous.rows.push(...b.rows);
-            continue;
-          }
-          tableCount++;
-          for (const r of b.rows) r.place = { table: tableCount, row: r.place.row ?? 1, page: number };
-        } else b.place = { paragraph: ++paragraphCount, page: number };
-        blocks.push(b);
-      }
+      // pdf.js keeps every font it has parsed for the document's life: a PDF joined from many
+      // files has fonts of its own on every page. Let them go every few pages.
+      if (number % 8 === 0) await document.cleanup();
+      pages.push({ number, width, height, runs, grids: grids(horizontal, vertical) });
     }
   } finally {
     await document.destroy();
   }
-  if (!sawText)
+  if (pages.every((p) => p.runs.length === 0))
     throw new GongkaiError('NO_TEXT_LAYER', 'The PDF has no text layer (a scan): its text cannot be read without OCR.');
-  if (dropped > 0)
+  const furniture = leaveOutFurniture(pages);
+  const diagnostics: Diagnostic[] = [];
+  const furnitureText = [
+    ...furniture.lines.map(([text, n]) => `"${text}" (${n} pages)`),
+    ...(furniture.numbers > 0 ? [`${furniture.numbers} page number(s)`] : []),
+  ];
+  if (furnitureText.length > 0)
     diagnostics.push(
-      diagnostic('page-furniture', 'info', `${dropped} page number(s) in the page margins were left out.`),
+      diagnostic('page-furniture', 'info', `Left out of the page margins: ${furnitureText.join(', ')}.`),
     );
+  const blocks: Block[] = [];
+  let tableCount = 0;
+  let paragraphCount = 0;
+  for (const page of pages) {
+    for (const [k, b] of readPage(page).entries()) {
+      if (b.kind === 'table') {
+        const previous = blocks[blocks.length - 1];
+        b.follows = previous?.kind === 'table';
+        // A table at the top of a page with the columns of the table the page before ended on
+        // is that table going on: a row cut by the break is joined, the rows are its rows.
+        if (k === 0 && previous?.kind === 'table' && unifyColumns(previous, b)) {
+          // The table's header row printed again at the top of the page stays, after the cut row's rest.
+          const repeated = sameText(b.rows[0], previous.rows[0]) ? b.rows.shift() : undefined;
+          if (continuesRow(previous, b)) joinSplitRow(previous, b);
+          else continueMergedCells(previous, b);
+          if (repeated) b.rows.unshift(repeated);
+          for (const r of b.rows) r.place = { table: tableCount, row: r.place.row ?? 1, page: page.number };
+          previous.rows.push(...b.rows);
+          continue;
+        }
+        tableCount++;
+        for (const r of b.rows) r.place = { table: tableCount, row: r.place.row ?? 1, page: page.number };
+      } else b.place = { paragraph: ++paragraphCount, page: page.number };
+      blocks.push(b);
+    }
+  }
   let line = 0;
   for (const b of blocks) {
     if (b.kind === 'paragraph') b.line = ++line;
@@ -114,9 +129,30 @@ function textRuns(content: { items: unknown[] }): Run[] {
     if (typeof item.str !== 'string' || item.str.trim() === '') continue;
     const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
     const size = Math.hypot(a, b) || Math.abs(d) || 10;
-    runs.push({ text: item.str, x0: e, x1: e + item.width, y: f, size });
+    runs.push(...splitAtSpaces({ text: item.str, x0: e, x1: e + item.width, y: f, size }));
   }
   return runs;
+}
+
+/** Printed width of a text in font sizes: CJK characters and full-width forms one, the rest a half. */
+const ems = (text: string): number => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 1 : 0.5), 0);
+
+/**
+ * A text item's parts between spaces that have CJK on either side, placed by their widths: a
+ * glyph drawn by itself into such a gap (a quotation mark from another font) then sorts in place.
+ */
+function splitAtSpaces(run: Run): Run[] {
+  const parts = run.text.split(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/);
+  if (parts.length < 2) return [run];
+  const widths = parts.map((p) => ems(p) * run.size);
+  const gap = (run.x1 - run.x0 - widths.reduce((a, b) => a + b, 0)) / (parts.length - 1);
+  if (gap <= 0) return [run];
+  let x = run.x0;
+  return parts.map((text, k) => {
+    const part: Run = { ...run, text, x0: x, x1: x + widths[k]!, spaced: k > 0 };
+    x = part.x1 + gap;
+    return part;
+  });
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -317,7 +353,10 @@ function linesOf(runs: Run[]): Array<{ text: string; x0: number; x1: number; siz
       const text = line.reduce((t, r, k) => {
         if (k === 0) return r.text;
         const gap = r.x0 - line[k - 1]!.x1;
-        return t + (gap > r.size * 0.4 && latinJoin(t, r.text) ? ' ' : '') + r.text;
+        // Between CJK and Latin a gap may be a space or the typesetter's own spacing (both about a
+        // quarter of the font size): only a space the text item held, or one between Latin words, is kept.
+        const space = r.spaced ? gap > r.size * 0.2 : gap > r.size * 0.4 && latinJoin(t, r.text);
+        return t + (space ? ' ' : '') + r.text;
       }, '');
       return {
         text: text.replace(/\s+/g, ' ').trim(),
@@ -331,28 +370,25 @@ function linesOf(runs: Run[]): Array<{ text: string; x0: number; x1: number; siz
 
 const latinJoin = (left: string, right: string): boolean => /[\x21-\x7e]$/.test(left) && /^[\x21-\x7e]/.test(right);
 
-/** A line that opens a list entry or a box keeps its own line in a cell. */
-const OPENS_LINE =
-  /^([■□☑☐☒√✓✔]|[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[①-⑳])/;
+/**
+ * What a line cannot be broken inside: opening marks, a word or number or one character, then
+ * closing marks and the letters and digits they hold on to (〔2010〕31).
+ */
+const UNIT = /^[（(〔【《“‘「『[]*(?:[\x21-\x7e]+|\S)(?:[）)〕】》”’」』，。；：、！？%]|[\x21-\x7e])*/;
 
 /**
- * A cell's text. Lines a cell wraps are one line (CJK joined without a space); a line stays a line
- * of its own where the one before stopped well short of the cell's width or ended a sentence short
- * of it, or where it opens a list entry or a box.
+ * A cell's text. Lines a cell wraps are one line (CJK joined without a space): a line wrapped where
+ * the room left at its end could not hold the next line's first unit. A line that stopped short
+ * with room to spare ended there (a list entry, a paragraph) and keeps its own line.
  */
 function cellText(runs: Run[]): string {
   const lines = linesOf(runs);
   const right = lines.reduce((m, l) => Math.max(m, l.x1), 0);
   return lines.reduce((text, line, k) => {
     if (k === 0) return line.text;
-    const before = lines[k - 1]!;
-    // Typesetting keeps an opening bracket off a line's end, so a wrapped line may stop a
-    // character or two short; a line stops short as a paragraph's end where it ends a sentence.
-    const short = right - before.x1;
-    const hard =
-      OPENS_LINE.test(line.text) ||
-      short > before.size * 3 ||
-      (short > before.size * 0.8 && /[。；;！？]$/.test(before.text));
+    const room = right - lines[k - 1]!.x1;
+    const unit = ems(UNIT.exec(line.text)?.[0] ?? line.text) * line.size;
+    const hard = room > unit + line.size * 0.1;
     return text + (hard ? '\n' : latinJoin(text, line.text) ? ' ' : '') + line.text;
   }, '');
 }
@@ -368,31 +404,63 @@ function paragraphText(runs: Run[]): string {
 const PAGE_NUMBER = /^([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*[/共]\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})$/;
 const HEADING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
-function readPage(
-  runs: Run[],
-  horizontal: Segment[],
-  vertical: Segment[],
-  page: { number: number; width: number; height: number },
-): { blocks: Block[]; dropped: number } {
+interface Page {
+  number: number;
+  width: number;
+  height: number;
+  runs: Run[];
+  grids: Grid[];
+}
+
+/** Text in the top or bottom eighth of a page outside its tables, where headers, footers and page numbers are printed. */
+const inMargin = (run: Run, page: Page): boolean =>
+  (run.y < page.height * 0.12 || run.y > page.height * 0.88) &&
+  !page.grids.some(
+    (g) =>
+      run.x0 >= g.xs[0]! - SNAP &&
+      run.x1 <= g.xs[g.xs.length - 1]! + SNAP &&
+      run.y <= g.ys[0]! &&
+      run.y >= g.ys[g.ys.length - 1]!,
+  );
+const shapeOf = (text: string): string => text.replace(/\s+/g, '').replace(/\d+/g, '#');
+
+/**
+ * Page furniture out of the pages' runs: a line in the top or bottom margin that comes back on
+ * other pages (digits aside: 第 3 页, -3-), and a lone page number there. Says what went, and how often.
+ */
+function leaveOutFurniture(pages: Page[]): { lines: Array<[string, number]>; numbers: number } {
+  const lines = pages.map((page) =>
+    groupLines(page.runs.filter((r) => inMargin(r, page))).map((line) => ({ line, text: paragraphText(line) })),
+  );
+  const pagesWith = new Map<string, number>();
+  for (const page of lines)
+    for (const shape of new Set(page.map((l) => shapeOf(l.text))))
+      pagesWith.set(shape, (pagesWith.get(shape) ?? 0) + 1);
+  const left = new Map<string, number>();
+  let numbers = 0;
+  pages.forEach((page, k) => {
+    const gone = new Set<Run>();
+    for (const { line, text } of lines[k]!) {
+      if ((pagesWith.get(shapeOf(text)) ?? 0) < 2 && !PAGE_NUMBER.test(text.trim())) continue;
+      for (const r of line) gone.add(r);
+      if (PAGE_NUMBER.test(text.trim())) numbers++;
+      else left.set(text, (left.get(text) ?? 0) + 1);
+    }
+    if (gone.size > 0) page.runs = page.runs.filter((r) => !gone.has(r));
+  });
+  return { lines: [...left], numbers };
+}
+
+function readPage(page: Page): Block[] {
   const placed: Array<{ top: number; block: Block }> = [];
-  const free = new Set(runs);
-  for (const grid of grids(horizontal, vertical)) {
-    const table = tableOf(grid, runs, free);
+  const free = new Set(page.runs);
+  for (const grid of page.grids) {
+    const table = tableOf(grid, page.runs, free);
     if (table) placed.push({ top: grid.ys[0]!, block: table });
   }
-  // Text outside tables, less the page numbers in the margins.
-  let dropped = 0;
-  const outside = [...free].filter((r) => {
-    const margin = r.y < page.height * 0.08 || r.y > page.height * 0.92;
-    if (margin && PAGE_NUMBER.test(r.text.trim())) {
-      dropped++;
-      return false;
-    }
-    return true;
-  });
-  for (const p of paragraphs(outside)) placed.push(p);
+  for (const p of paragraphs([...free], page.width)) placed.push(p);
   placed.sort((a, b) => b.top - a.top);
-  return { blocks: placed.map((p) => p.block), dropped };
+  return placed.map((p) => p.block);
 }
 
 function tableOf(grid: Grid, runs: Run[], free: Set<Run>): LayoutTable | null {
@@ -430,9 +498,16 @@ function tableOf(grid: Grid, runs: Run[], free: Set<Run>): LayoutTable | null {
     const cells: Cell[] = [];
     for (let c = 0; c < colsN; c++) {
       const [or, oc] = origin[r]![c]!;
-      const text = cellText(texts.get(`${or},${oc}`) ?? []);
-      if (or === r && oc === c) cells.push({ text, line: 0, column: c + 1 });
-      else if (oc === c) cells.push({ text, line: 0, column: c + 1, copy: true });
+      const own = texts.get(`${or},${oc}`) ?? [];
+      const text = cellText(own);
+      if (or === r && oc === c) {
+        const cell: Cell = { text, line: 0, column: c + 1 };
+        // Where the cell's last line runs to its right edge, its text may go on past a page break.
+        const right = xs[origin[r]!.findLastIndex((o) => o === origin[r]![c]) + 1]!;
+        const last = linesOf(own).pop();
+        if (last && right - last.x1 < last.size * 2.5) endsFull.add(cell);
+        cells.push(cell);
+      } else if (oc === c) cells.push({ text, line: 0, column: c + 1, copy: true });
       else cells.push({ text: '', line: 0, column: c + 1, spanned: true });
     }
     if (cells.some((cell) => !isBlank(cell.text))) rows.push({ cells, line: 0, place: { row: r + 1 } });
@@ -440,52 +515,135 @@ function tableOf(grid: Grid, runs: Run[], free: Set<Run>): LayoutTable | null {
   if (rows.length === 0) return null;
   const table: LayoutTable = { kind: 'table', rows, width: colsN, follows: false, line: 0 };
   columnEdges.set(table, xs);
+  if (rows[0]!.place.row !== 1) opensBlank.add(table);
   return table;
 }
 
 /** Each table's column edges in page space, to tell a table that goes on over a page break. */
 const columnEdges = new WeakMap<LayoutTable, number[]>();
+/** Cells whose last line reaches the cell's right edge. */
+const endsFull = new WeakSet<Cell>();
+/** Tables whose first grid row has no text (the empty rest of a row a page break cut). */
+const opensBlank = new WeakSet<LayoutTable>();
+
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= SNAP * 2;
+
+/**
+ * Is the table at the top of a page the table the page before ended on? It is where both have the
+ * same outer edges and the column edges of one are among the other's: the rows on one page need
+ * not use every column (a merged label cell hides an edge). Both tables then get every edge, a
+ * column split where a cell spans it.
+ */
+function unifyColumns(before: LayoutTable, after: LayoutTable): boolean {
+  const a = columnEdges.get(before);
+  const b = columnEdges.get(after);
+  if (!a || !b || !near(a[0]!, b[0]!) || !near(a[a.length - 1]!, b[b.length - 1]!)) return false;
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  if (!few.every((x) => many.some((y) => near(x, y)))) return false;
+  for (const table of [before, after]) {
+    const edges = columnEdges.get(table)!;
+    if (edges.length === many.length) continue;
+    for (const row of table.rows) {
+      const cells: Cell[] = [];
+      for (const cell of row.cells) {
+        cells.push(cell);
+        const [from, to] = [edges[cell.column - 1]!, edges[cell.column]!];
+        // The slots this column becomes past its first: the cell spans them.
+        const inside = many.filter((x) => x > from + SNAP * 2 && x < to - SNAP * 2);
+        for (let k = 0; k < inside.length; k++) cells.push({ text: '', line: 0, column: 0, spanned: true });
+      }
+      cells.forEach((c, k) => (c.column = k + 1));
+      row.cells = cells;
+    }
+    table.width = many.length - 1;
+    columnEdges.set(table, many);
+  }
+  return true;
+}
 
 /**
  * Does the table going on at the top of a page begin with the rest of a row the page before cut
- * off? Its first row has text in at most half its cells, each under a cell of the row above that
- * has text (the tails of cells that ran over the page).
+ * off? Each cell with text of its first row is under a cell of words whose last line ran to its
+ * right edge (the tail of a text the break cut); a row that opens with a label of its own is a
+ * row, and so is one after an empty grid row (the rest of the cut row had nothing left to print).
  */
-function sameColumns(before: LayoutTable, after: LayoutTable): boolean {
-  const a = columnEdges.get(before);
-  const b = columnEdges.get(after);
-  return !!a && !!b && a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= SNAP * 2);
-}
-
 function continuesRow(before: LayoutTable, after: LayoutTable): boolean {
   const last = before.rows[before.rows.length - 1];
   const first = after.rows[0];
-  if (!last || !first) return false;
+  if (!last || !first || opensBlank.has(after)) return false;
   const own = first.cells.filter((c) => !c.copy && !c.spanned && !isBlank(c.text));
   return (
     own.length > 0 &&
-    own.length <= first.cells.length / 2 &&
-    own.every((c) => !isBlank(last.cells[c.column - 1]?.text ?? ''))
+    own.every((c) => {
+      const above = last.cells[c.column - 1]!;
+      return endsFull.has(above) && !/^[\d,.，．%]+$/.test(above.text.trim());
+    })
   );
 }
 
-/** The tails join the cells they continue; the fragment row is gone. */
+const sameText = (a: Row | undefined, b: Row | undefined): boolean =>
+  !!a && !!b && a.cells.length === b.cells.length && a.cells.every((c, k) => c.text === b.cells[k]!.text);
+
+/** A merged cell's copies from a row down take its text. */
+function carryDown(rows: Row[], from: number, column: number, text: string): void {
+  for (let r = from; r < rows.length; r++) {
+    const cell = rows[r]!.cells[column - 1];
+    if (!cell?.copy) break;
+    cell.text = text;
+  }
+}
+
+/**
+ * The tails join the cells they continue; the fragment row is gone. A merged cell the break cut
+ * goes on down the next page, where it is printed blank or with the rest of its text: its copies
+ * up to its first row on the page before, and on down this page, take the joined text.
+ */
 function joinSplitRow(before: LayoutTable, after: LayoutTable): void {
   const last = before.rows[before.rows.length - 1]!;
   const first = after.rows.shift()!;
   for (const c of first.cells) {
-    if (c.copy || c.spanned || isBlank(c.text)) continue;
+    if (c.copy || c.spanned) continue;
     const target = last.cells[c.column - 1]!;
-    target.text = target.text + (/[\x21-\x7e]$/.test(target.text) && /^[\x21-\x7e]/.test(c.text) ? ' ' : '') + c.text;
+    if (isBlank(c.text)) {
+      carryDown(after.rows, 0, c.column, target.text);
+      continue;
+    }
+    const text = target.text + (latinJoin(target.text, c.text) ? ' ' : '') + c.text;
+    for (let r = before.rows.length - 1; r >= 0; r--) {
+      const cell = before.rows[r]!.cells[c.column - 1]!;
+      cell.text = text;
+      if (!cell.copy) break;
+    }
+    carryDown(after.rows, 0, c.column, text);
   }
 }
 
-/** Lines of text outside tables, joined into paragraphs. */
-function paragraphs(runs: Run[]): Array<{ top: number; block: Block }> {
+/**
+ * No row cut, but a merged cell may be: a blank cell merged down from the page's first row,
+ * under a merged cell that reached the page's foot, is that cell going on.
+ */
+function continueMergedCells(before: LayoutTable, after: LayoutTable): void {
+  const last = before.rows[before.rows.length - 1];
+  const [first, second] = after.rows;
+  if (!last || !first || !second) return;
+  for (const c of first.cells) {
+    const above = last.cells[c.column - 1]!;
+    if (c.copy || c.spanned || !isBlank(c.text) || !above.copy || !second.cells[c.column - 1]?.copy) continue;
+    c.text = above.text;
+    c.copy = true;
+    carryDown(after.rows, 1, c.column, above.text);
+  }
+}
+
+/**
+ * Lines of text outside tables, joined into paragraphs. The text column is as wide as its widest
+ * line, and at least as wide as margins alike on both sides allow (a page of short lines).
+ */
+function paragraphs(runs: Run[], pageWidth: number): Array<{ top: number; block: Block }> {
   const lines = groupLines(runs);
   if (lines.length === 0) return [];
-  const left = Math.min(...lines.map((l) => Math.min(...l.map((r) => r.x0))));
-  const right = Math.max(...lines.map((l) => Math.max(...l.map((r) => r.x1))));
+  const left = lines.reduce((m, l) => l.reduce((n, r) => Math.min(n, r.x0), m), Infinity);
+  const right = lines.reduce((m, l) => l.reduce((n, r) => Math.max(n, r.x1), m), pageWidth - left);
   const out: Array<{ top: number; block: Block }> = [];
   let current: { top: number; runs: Run[]; lastRight: number } | null = null;
   for (const line of lines) {

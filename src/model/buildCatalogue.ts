@@ -195,7 +195,12 @@ function toItem(
     note: get('note'),
     extra: rec.extra,
     ...(rec.filled.length > 0 && { filledDown: rec.filled }),
-    source: { rows: rec.lines, block: rec.block, ...(rec.place.sheet !== undefined && { sheet: rec.place.sheet }) },
+    source: {
+      rows: rec.lines,
+      block: rec.block,
+      ...(rec.place.sheet !== undefined && { sheet: rec.place.sheet }),
+      ...(rec.place.page !== undefined && { page: rec.place.page }),
+    },
   };
   return { item, diagnostics };
 }

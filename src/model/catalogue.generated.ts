@@ -202,6 +202,10 @@ export interface ItemSource {
    * The workbook sheet the item was read from (spreadsheets only).
    */
   sheet?: string;
+  /**
+   * The page the item's first row is printed on (PDFs only).
+   */
+  page?: number;
 }
 /**
  * This interface was referenced by `Catalogue`'s JSON-Schema
