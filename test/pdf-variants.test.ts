@@ -95,3 +95,22 @@ test('the Shanghai report as PDF reads number for number, and section for sectio
   expect(text(fromPdf)).toEqual(text(html));
   expect(fromPdf.checks).toEqual(html.checks);
 });
+
+describe('the same catalogue without cell borders: a table known by the alignment of its text', () => {
+  let fromPdf: Catalogue;
+  beforeAll(async () => void (fromPdf = await catalogue(join(pdf, 'unruled-catalogue.pdf'))));
+
+  test('the same items as the text export, field by field, whitespace aside', async () => {
+    const tsv = await catalogue(join(pdf, 'unruled-catalogue.tsv'));
+    expect(fromPdf.items).toHaveLength(24);
+    expect(squeezed(fromPdf.items.map(meaning))).toEqual(squeezed(tsv.items.map(meaning)));
+  });
+
+  test('read over four pages; its header row, printed again on each page, is no page header', () => {
+    expect(new Set(fromPdf.items.map((i) => i.source.page))).toEqual(new Set([1, 2, 3, 4]));
+    // Each page's header row starts a part of the table (block), as a repeated header does.
+    expect(new Set(fromPdf.items.map((i) => i.source.block))).toEqual(new Set([1, 2, 3, 4]));
+    const note = fromPdf.diagnostics.find((d) => d.code === 'page-furniture');
+    expect(note?.message).toBe('Left out of the page margins: "某县财政局政务公开专栏" (4 pages), 4 page number(s).');
+  });
+});

@@ -4,16 +4,26 @@ header and a page-number footer on every page, the table's header row repeated o
 the page breaks cut, and 一级事项 cells merged over rows on both sides of a break; and the same
 table as tab-separated text (merged cells blank below their first row, as a text export leaves them).
 The items are written here. Python 3 standard library only; LibreOffice makes the PDF
-(corpus/tools/make_pdf_variants.sh). Usage: make_paged_catalogue.py OUT_DIR [NAME TIMES]: with
-NAME and TIMES, the three groups of items are written TIMES over (a long document for the benchmark)."""
+(corpus/tools/make_pdf_variants.sh).
+Usage: make_paged_catalogue.py OUT_DIR [--name NAME] [--times N] [--unruled]
+--times N writes the three groups of items N times over (a long document for the benchmark);
+--unruled draws no cell borders and keeps each row on one page (a table known only by the
+alignment of its text)."""
+import argparse
 import pathlib
-import sys
 from xml.sax.saxutils import escape
 
-OUT = pathlib.Path(sys.argv[1])
+args = argparse.ArgumentParser()
+args.add_argument('out')
+args.add_argument('--name', default='paged-catalogue')
+args.add_argument('--times', type=int, default=1)
+args.add_argument('--unruled', action='store_true')
+args = args.parse_args()
+OUT = pathlib.Path(args.out)
 OUT.mkdir(parents=True, exist_ok=True)
-NAME = sys.argv[2] if len(sys.argv) > 2 else 'paged-catalogue'
-TIMES = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+NAME = args.name
+TIMES = args.times
+BORDER = 'none' if args.unruled else '0.5pt solid #000000'
 HEADER = ['序号', '一级事项', '二级事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体']
 WIDTHS = [1.0, 1.6, 1.8, 4.2, 3.6, 2.0, 1.4, 1.4]  # cm, 17 in all
 BASIS = '《中华人民共和国政府信息公开条例》（国务院令第711号）；《中华人民共和国预算法》'
@@ -51,7 +61,7 @@ for level1, names in GROUPS:
         cells = [cell(r[0])]
         cells.append(cell(level1, len(names)) if k == 0 else '<table:covered-table-cell/>')
         cells += [cell(v) for v in r[2:]]
-        body.append('<table:table-row>' + ''.join(cells) + '</table:table-row>')
+        body.append('<table:table-row table:style-name="row">' + ''.join(cells) + '</table:table-row>')
     first += len(names)
 
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -74,7 +84,8 @@ doc = f'''<?xml version="1.0" encoding="UTF-8"?>
 </style:page-layout>
 <style:style style:name="tbl" style:family="table"><style:table-properties style:width="17cm" table:align="margins"/></style:style>
 {columns}
-<style:style style:name="cell" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
+<style:style style:name="cell" style:family="table-cell"><style:table-cell-properties fo:border="{BORDER}" fo:padding="0.08cm"/></style:style>
+<style:style style:name="row" style:family="table-row"><style:table-row-properties fo:keep-together="{'always' if args.unruled else 'auto'}"/></style:style>
 <style:style style:name="title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.3cm"/>
 <style:text-properties fo:font-size="15pt" style:font-size-asian="15pt"/></style:style>
 </office:automatic-styles>

@@ -4,7 +4,8 @@
 # that the tables fit an A4 page as a browser's print would wrap them; Writer otherwise prints the
 # table wider than the page and cuts it off); and the four-page catalogue with a page header,
 # page-number footer, repeated header row and rows cut by page breaks, from make_paged_catalogue.py,
-# and a hundred-page one like it for the benchmark.
+# the same without cell borders (a table known by its text's alignment), and a hundred-page one
+# like it for the benchmark.
 # Run from the repository root: sh corpus/tools/make_pdf_variants.sh
 set -eu
 out=corpus/pdf
@@ -17,7 +18,10 @@ sed 's/ nowrap="nowrap"//g' corpus/reports/shanghai-gov-office-2019.html > "$tmp
 soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$out" "$tmp/shanghai-gov-office-2019.html"
 python3 corpus/tools/make_paged_catalogue.py "$out"
 soffice --headless --convert-to pdf --outdir "$out" "$out/paged-catalogue.fodt"
+# The same table without cell borders, each row kept on one page.
+python3 corpus/tools/make_paged_catalogue.py "$out" --name unruled-catalogue --unruled
+soffice --headless --convert-to pdf --outdir "$out" "$out/unruled-catalogue.fodt"
 # The same items 30 times over, about a hundred pages, for the benchmark (only its PDF is kept).
-python3 corpus/tools/make_paged_catalogue.py "$tmp" long-catalogue 30
+python3 corpus/tools/make_paged_catalogue.py "$tmp" --name long-catalogue --times 30
 soffice --headless --convert-to pdf --outdir "$out" "$tmp/long-catalogue.fodt"
 rm -r "$tmp"

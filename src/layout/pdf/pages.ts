@@ -1,5 +1,6 @@
 // A page: its furniture left out, its tables and paragraphs in reading order.
 import type { Block } from '../layout.js';
+import { alignedTables } from './aligned.js';
 import { SNAP, type Grid } from './rulings.js';
 import { tableOf } from './tables.js';
 import { groupLines, paragraphText, type Run } from './text.js';
@@ -15,10 +16,8 @@ export interface Page {
   grids: Grid[];
 }
 
-/** Text in the top or bottom eighth of a page outside its tables, where headers, footers and page numbers are printed. */
-const inMargin = (run: Run, page: Page): boolean =>
-  (run.y < page.height * 0.12 || run.y > page.height * 0.88) &&
-  !page.grids.some(
+const inGrid = (run: Run, page: Page): boolean =>
+  page.grids.some(
     (g) =>
       run.x0 >= g.xs[0]! - SNAP &&
       run.x1 <= g.xs[g.xs.length - 1]! + SNAP &&
@@ -28,29 +27,52 @@ const inMargin = (run: Run, page: Page): boolean =>
 const shapeOf = (text: string): string => text.replace(/\s+/g, '').replace(/\d+/g, '#');
 
 /**
+ * The lines at the top and at the foot of a page, outside its tables, that could be furniture:
+ * the lines in the top or bottom eighth of the page that stand apart from the body (two and a half
+ * lines' space or more between them and the first line of the body), as a header or footer does.
+ */
+function marginLines(page: Page): Run[][] {
+  const lines = groupLines(page.runs.filter((r) => !inGrid(r, page)));
+  const apart = (a: Run[], b: Run[]): boolean => a[0]!.y - b[0]!.y >= Math.max(a[0]!.size, b[0]!.size) * 2.5;
+  const out: Run[][] = [];
+  // From the top: the lines in the top band, up to the last one a gap parts from what follows.
+  let top = -1;
+  for (let k = 0; k < lines.length && lines[k]![0]!.y > page.height * 0.88; k++)
+    if (!lines[k + 1] || apart(lines[k]!, lines[k + 1]!)) top = k;
+  out.push(...lines.slice(0, top + 1));
+  let bottom = lines.length;
+  for (let k = lines.length - 1; k > top && lines[k]![0]!.y < page.height * 0.12; k--)
+    if (!lines[k - 1] || apart(lines[k - 1]!, lines[k]!)) bottom = k;
+  out.push(...lines.slice(bottom));
+  return out;
+}
+
+/**
  * Page furniture out of the pages' runs: a line in the top or bottom margin that comes back on
  * other pages (digits aside: 第 3 页, -3-), and a lone page number there. Says what went, and how often.
  */
 export function leaveOutFurniture(pages: Page[]): { lines: Array<[string, number]>; numbers: number } {
-  const lines = pages.map((page) =>
-    groupLines(page.runs.filter((r) => inMargin(r, page))).map((line) => ({ line, text: paragraphText(line) })),
-  );
   const pagesWith = new Map<string, number>();
-  for (const page of lines)
-    for (const shape of new Set(page.map((l) => shapeOf(l.text))))
+  for (const page of pages)
+    for (const shape of new Set(marginLines(page).map((line) => shapeOf(paragraphText(line)))))
       pagesWith.set(shape, (pagesWith.get(shape) ?? 0) + 1);
   const left = new Map<string, number>();
   let numbers = 0;
-  pages.forEach((page, k) => {
+  for (const page of pages) {
     const gone = new Set<Run>();
-    for (const { line, text } of lines[k]!) {
+    // Once known, furniture goes wherever it is in the margins, standing apart or not.
+    const band = groupLines(
+      page.runs.filter((r) => (r.y < page.height * 0.12 || r.y > page.height * 0.88) && !inGrid(r, page)),
+    );
+    for (const line of band) {
+      const text = paragraphText(line);
       if ((pagesWith.get(shapeOf(text)) ?? 0) < 2 && !PAGE_NUMBER.test(text.trim())) continue;
       for (const r of line) gone.add(r);
       if (PAGE_NUMBER.test(text.trim())) numbers++;
       else left.set(text, (left.get(text) ?? 0) + 1);
     }
     if (gone.size > 0) page.runs = page.runs.filter((r) => !gone.has(r));
-  });
+  }
   return { lines: [...left], numbers };
 }
 
@@ -61,6 +83,7 @@ export function readPage(page: Page): Block[] {
     const table = tableOf(grid, page.runs, free);
     if (table) placed.push({ top: grid.ys[0]!, block: table });
   }
+  placed.push(...alignedTables(free, page.width));
   for (const p of paragraphs([...free], page.width)) placed.push(p);
   placed.sort((a, b) => b.top - a.top);
   return placed.map((p) => p.block);

@@ -61,6 +61,7 @@ export function tableOf(grid: Grid, runs: Run[], free: Set<Run>): LayoutTable | 
 
 /** Each table's column edges in page space, to tell a table that goes on over a page break. */
 const columnEdges = new WeakMap<LayoutTable, number[]>();
+export const setColumnEdges = (table: LayoutTable, xs: number[]): void => void columnEdges.set(table, xs);
 /** Cells whose last line reaches the cell's right edge. */
 const endsFull = new WeakSet<Cell>();
 /** Tables whose first grid row has no text (the empty rest of a row a page break cut). */
