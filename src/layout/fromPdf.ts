@@ -1,12 +1,9 @@
-// PDF → Layout, from the text layer and the drawing, through pdf.js. Tables come from geometry:
-// the lines and rectangles a page draws are its rulings, and where horizontal and vertical rulings
-// meet they make a grid; a grid slot without a ruling between it and its neighbour is part of the
-// same cell (a span), copied down as a merged cell is in HTML. Text runs fall into the cell that
-// holds them; the runs of one cell are joined line by line, without spaces between CJK characters
-// (a word written vertically, one character a line, reads as the word). Text outside tables makes
-// paragraphs: a line starts a new one where it is indented, where the line before stopped short,
-// or where it reads as a heading; so does the text of a framed box of one column. Page numbers in the top or bottom margin (-3-, 第3页) are dropped.
-// A page at a time is held. No text layer at all is a scanned PDF: a typed error (no OCR).
+// PDF → Layout, from the text layer and the drawing, through pdf.js. Every page's text runs and
+// rulings are read first (pdf.js lets each page go once read); page furniture is left out
+// (pdf/pages.ts); each page is laid out as tables (from ruled grids, pdf/tables.ts, or from the
+// alignment of text, pdf/aligned.ts) and paragraphs in reading order; a table at the top of a
+// page that goes on from the page before is joined to it, with the row the break cut made whole.
+// No text layer at all is a scanned PDF: a typed error (no OCR).
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { GongkaiError } from '../errors.js';
 import type { Block, Layout } from './layout.js';
