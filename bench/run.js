@@ -1,7 +1,9 @@
 // npm run bench: how long normalise takes on large catalogues, made here by repeating the data
 // rows of seed 001 (two-row headers, drift, split channel cells) under its first header.
 // Each part runs in a process of its own, so that each peak RSS is that part's.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { normalise, diff, compare } from '../dist/index.js';
@@ -9,7 +11,7 @@ import { syntheticCatalogue } from './synthetic.js';
 
 const part = process.argv[2];
 if (part === undefined) {
-  for (const p of ['normalise', 'formats', 'pdf', 'diff', 'compare'])
+  for (const p of ['normalise', 'formats', 'pdf', 'bulk', 'diff', 'compare'])
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), p], { stdio: 'inherit' });
   process.exit(0);
 }
@@ -89,6 +91,35 @@ if (part === 'pdf') {
       `${name.split('/').pop().padEnd(26)} ${String(pages).padStart(5)}   ${(ms / pages).toFixed(1).padStart(7)}   ${rss.toFixed(0)} MiB`,
     );
   }
+}
+
+// Bulk: `normalise` on 4,000 inputs (the five seeds in 800 folders), in this process and on 1, 2
+// and (if more) all cores' worker threads; each run in a process of its own for its peak RSS.
+if (part === 'bulk') {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+  for (let k = 0; k < 800; k++)
+    cpSync(new URL('../seeds', import.meta.url), join(dir, 'in', String(k)), { recursive: true });
+  console.log('\nbulk normalise, 4,000 inputs    inputs/s   peak RSS');
+  const cli = fileURLToPath(new URL('./bulk-child.js', import.meta.url));
+  for (const jobs of [...new Set([0, 1, 2, availableParallelism()])]) {
+    rmSync(join(dir, 'out'), { recursive: true, force: true });
+    const args = [
+      join(dir, 'in'),
+      '--out',
+      join(dir, 'out'),
+      '--ndjson',
+      join(dir, 'all.ndjson'),
+      '--jobs',
+      String(jobs),
+      '--json',
+    ];
+    const { totals, maxRSS } = JSON.parse(execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' }));
+    const label = jobs === 0 ? 'in this process' : `${jobs} worker${jobs > 1 ? 's' : ''}`;
+    console.log(
+      `${label.padEnd(30)} ${(totals.inputs / totals.seconds).toFixed(1).padStart(9)}   ${(maxRSS / 1024).toFixed(0)} MiB`,
+    );
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 // diff of two 5,000-item catalogues (target: under 0.5 s). This machine's timings vary by a third

@@ -12,6 +12,9 @@ export const errorCodes = {
   NOT_DOCX: 'The zip archive is neither a Word document (.docx) nor a workbook (.xlsx, .ods).',
   NO_TEXT_LAYER: 'The PDF has no text layer (a scanned document): its text cannot be read without OCR.',
   NO_TABLE: 'The input holds no table, and a catalogue is one: only prose, no table rows.',
+  TIMEOUT: 'Reading the input took longer than the time limit of a bulk run (--timeout); it was stopped.',
+  TOO_COMPLEX: 'Reading the input needed more memory than a bulk run allows one input (--max-memory).',
+  UNWRITABLE: "The input's output file could not be written (a bulk run goes on with the other inputs).",
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { repo } from './paths.js';
 
 const STAGES: ReadonlyArray<readonly RegExp[]> = [
-  [/^errors\.ts$/, /^diagnostics\.ts$/, /^model\/[^/]+\.generated\.ts$/, /^vocabulary\//, /^fields\//],
+  [/^errors\.ts$/, /^diagnostics\.ts$/, /^version\.ts$/, /^model\/[^/]+\.generated\.ts$/, /^vocabulary\//, /^fields\//],
   [/^read\//],
   [/^layout\//],
   [/^table\//],

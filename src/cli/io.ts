@@ -2,6 +2,8 @@
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Is stderr a terminal (progress is drawn there only then)? */
+  stderrIsTTY?: boolean;
 }
 
 // A reader that stops early (`| head`) closes the pipe: that ends the run quietly, as in any Unix tool.
@@ -15,6 +17,7 @@ for (const stream of [process.stdout, process.stderr]) {
 export const processIo: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 /** Wrong words on the command line: printed with the usage, exit 2. */

@@ -34,40 +34,49 @@ const COLUMNS = [
 const flag = (b: boolean | null): string => (b === null ? '' : String(b));
 
 export function itemsCsv(documents: readonly Catalogue[]): string {
-  const rows = documents.flatMap((doc) =>
-    doc.items.map((it) => [
-      doc.source.name,
-      doc.agency.name ?? '',
-      doc.agency.province ?? '',
-      it.id,
-      it.seq ?? '',
-      it.stage ?? '',
-      it.path.join(' / '),
-      it.markers.join(''),
-      it.content ?? '',
-      it.basis?.text ?? '',
-      (it.basis?.citations ?? []).map((c) => (c.docNo ? `${c.title}（${c.docNo}）` : c.title)).join('、'),
-      it.timeLimit?.text ?? '',
-      it.timeLimit?.days ?? '',
-      it.timeLimit?.unit ?? '',
-      it.publisher ?? '',
-      it.channels
-        .filter((c) => c.checked)
-        .map((c) => c.name)
-        .join('、'),
-      it.channels
-        .filter((c) => !c.checked)
-        .map((c) => c.name)
-        .join('、'),
-      flag(it.audience.public),
-      flag(it.audience.specific),
-      flag(it.mode.proactive),
-      flag(it.mode.onRequest),
-      it.level.join('、'),
-      it.note ?? '',
-      Object.keys(it.extra).length > 0 ? JSON.stringify(it.extra) : '',
-      it.source.rows.join(' '),
-    ]),
-  );
-  return Papa.unparse({ fields: [...COLUMNS], data: rows }, { newline: '\n' }) + '\n';
+  return itemsCsvHeader() + documents.map((doc) => itemsCsvRows(doc)).join('');
+}
+
+export const itemsCsvHeader = (): string => COLUMNS.join(',') + '\n';
+
+/**
+ * One catalogue's rows, without the header: what a bulk run appends as each catalogue comes. The
+ * source column is the document's file name, or the name given (a bulk run's path below its folder).
+ */
+export function itemsCsvRows(doc: Catalogue, source: string = doc.source.name): string {
+  if (doc.items.length === 0) return '';
+  const rows = doc.items.map((it) => [
+    source,
+    doc.agency.name ?? '',
+    doc.agency.province ?? '',
+    it.id,
+    it.seq ?? '',
+    it.stage ?? '',
+    it.path.join(' / '),
+    it.markers.join(''),
+    it.content ?? '',
+    it.basis?.text ?? '',
+    (it.basis?.citations ?? []).map((c) => (c.docNo ? `${c.title}（${c.docNo}）` : c.title)).join('、'),
+    it.timeLimit?.text ?? '',
+    it.timeLimit?.days ?? '',
+    it.timeLimit?.unit ?? '',
+    it.publisher ?? '',
+    it.channels
+      .filter((c) => c.checked)
+      .map((c) => c.name)
+      .join('、'),
+    it.channels
+      .filter((c) => !c.checked)
+      .map((c) => c.name)
+      .join('、'),
+    flag(it.audience.public),
+    flag(it.audience.specific),
+    flag(it.mode.proactive),
+    flag(it.mode.onRequest),
+    it.level.join('、'),
+    it.note ?? '',
+    Object.keys(it.extra).length > 0 ? JSON.stringify(it.extra) : '',
+    it.source.rows.join(' '),
+  ]);
+  return Papa.unparse(rows, { newline: '\n' }) + '\n';
 }

@@ -1,4 +1,4 @@
-// The human summary of a normalise run: one line per input, columns aligned by display width
+// The human summary of a normalise run: one line per input listed, columns aligned by display width
 // (a CJK character takes two columns in a terminal).
 import { displayWidth as width, padTo as pad } from './textWidth.js';
 export interface SummaryRow {
@@ -30,15 +30,5 @@ export function summaryTable(rows: readonly SummaryRow[]): string {
       .map((s, c) => pad(s, widths[c]!, numeric[c]))
       .join('  ')
       .trimEnd();
-  const totals = rows.reduce(
-    (t, r) => ({ items: t.items + (r.items ?? 0), warnings: t.warnings + r.warnings, errors: t.errors + r.errors }),
-    { items: 0, warnings: 0, errors: 0 },
-  );
-  return (
-    [
-      line(header),
-      ...cells.map(line),
-      `${rows.length} inputs, ${totals.items} items, ${totals.warnings} warnings, ${totals.errors} errors`,
-    ].join('\n') + '\n'
-  );
+  return [line(header), ...cells.map(line)].join('\n') + '\n';
 }

@@ -1,0 +1,127 @@
+// Inputs converted on worker threads, `jobs` at a time, each outcome handed on as it comes. A
+// worker that runs past the time limit is stopped and one that runs out of its memory dies: either
+// way that input fails with a code (TIMEOUT, TOO_COMPLEX) and a fresh worker takes the next. With
+// jobs 0 the inputs are converted one by one in this process, without those bounds.
+import { Worker } from 'node:worker_threads';
+import { convert, type ConvertOptions, type Destination, type Outcome } from './convert.js';
+
+/** The worker's script: beside this file once built; run from source (the tests), the built one. */
+const WORKER = import.meta.url.endsWith('.ts')
+  ? new URL('../../../dist/cli/bulk/worker.js', import.meta.url)
+  : new URL('./worker.js', import.meta.url);
+
+export interface PoolOptions {
+  jobs: number;
+  /** Time one input may take, in milliseconds. */
+  timeoutMs: number;
+  /** Heap one worker may use, in MiB. */
+  memoryMb: number;
+  convert: ConvertOptions;
+}
+
+export interface Task {
+  id: number;
+  path: string;
+  to: Destination;
+}
+
+export async function convertAll(
+  tasks: readonly Task[],
+  pool: PoolOptions,
+  done: (task: Task, outcome: Outcome) => Promise<void>,
+): Promise<void> {
+  if (pool.jobs === 0) {
+    for (const task of tasks) await done(task, await convert(task.path, pool.convert, task.to));
+    return;
+  }
+  let next = 0;
+  // Outcomes are handed on without waiting for them to be written, so that workers never wait on
+  // the disk; no more than a few are held at a time.
+  const handing = new Set<Promise<void>>();
+  const handOn = async (task: Task, outcome: Outcome): Promise<void> => {
+    const work = done(task, outcome).finally(() => handing.delete(work));
+    handing.add(work);
+    while (handing.size > pool.jobs * 2) await Promise.race(handing);
+  };
+  const lane = async (): Promise<void> => {
+    let worker: Worker | null = null;
+    try {
+      while (next < tasks.length) {
+        const task = tasks[next++]!;
+        worker ??= await started(pool);
+        const { outcome, dead } = await runOn(worker, task, pool);
+        if (dead) {
+          void worker.terminate();
+          worker = null;
+        }
+        await handOn(task, outcome);
+      }
+    } finally {
+      await worker?.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pool.jobs, tasks.length) }, lane));
+  await Promise.all(handing);
+}
+
+/** A new worker, once it has loaded (its start is not counted against the first input's time). */
+function started(pool: PoolOptions): Promise<Worker> {
+  const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: pool.memoryMb } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', () => {
+      worker.off('error', reject);
+      resolve(worker);
+    });
+    worker.once('error', reject);
+  });
+}
+
+/** One task on one worker: its outcome, and whether the worker is gone (stopped or dead). */
+function runOn(worker: Worker, task: Task, pool: PoolOptions): Promise<{ outcome: Outcome; dead: boolean }> {
+  return new Promise((resolve) => {
+    const finish = (outcome: Outcome, dead: boolean): void => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve({ outcome, dead });
+    };
+    const onMessage = (message: { id: number; outcome: Outcome }): void => {
+      if (message.id === task.id) finish(message.outcome, false);
+    };
+    const onError = (error: Error & { code?: string }): void =>
+      finish(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? {
+              ok: false,
+              sha256: 'unknown',
+              code: 'TOO_COMPLEX',
+              message: `Reading it needed more than ${pool.memoryMb} MiB of memory.`,
+            }
+          : { ok: false, sha256: 'unknown', code: 'INTERNAL', message: error.message },
+        true,
+      );
+    const onExit = (code: number): void =>
+      finish(
+        { ok: false, sha256: 'unknown', code: 'INTERNAL', message: `The worker stopped (exit code ${code}).` },
+        true,
+      );
+    const timer = setTimeout(
+      () =>
+        finish(
+          {
+            ok: false,
+            sha256: 'unknown',
+            code: 'TIMEOUT',
+            message: `Reading it took longer than ${pool.timeoutMs / 1000} s; it was stopped.`,
+          },
+          true,
+        ),
+      pool.timeoutMs,
+    );
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id: task.id, path: task.path, options: pool.convert, to: task.to });
+  });
+}
