@@ -7,7 +7,15 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { repo } from './paths.js';
 
 const STAGES: ReadonlyArray<readonly RegExp[]> = [
-  [/^errors\.ts$/, /^diagnostics\.ts$/, /^version\.ts$/, /^model\/[^/]+\.generated\.ts$/, /^vocabulary\//, /^fields\//],
+  [
+    /^errors\.ts$/,
+    /^diagnostics\.ts$/,
+    /^version\.ts$/,
+    /^collections\.ts$/,
+    /^model\/[^/]+\.generated\.ts$/,
+    /^vocabulary\//,
+    /^fields\//,
+  ],
   [/^read\//],
   [/^layout\//],
   [/^table\//],
@@ -62,4 +70,17 @@ test('a reader that imports the table stage, or a model that runs a check, is re
       { from: 'read/input.ts', to: 'model/catalogue.generated.ts' },
     ]),
   ).toEqual(['layout/fromHtml.ts → table/detectHeader.ts', 'model/buildReport.ts → check/checks.ts']);
+});
+
+/** Calls that spread an array into their arguments: they overflow the stack on a large one. */
+export const spreads = (text: string): string[] =>
+  [...text.matchAll(/\.(?:push|unshift)\(\s*\.\.\.|Math\.(?:max|min)\([^;]*?\.\.\./g)].map((m) => m[0]);
+
+test('no array is spread into a call (use append, maxOf, minOf from collections.ts)', () => {
+  const found = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && f !== 'collections.ts')
+    .flatMap((f) => spreads(readFileSync(join(src, f), 'utf8')).map((s) => `${f}: ${s}`));
+  expect(found).toEqual([]);
+  expect(spreads('rows.push(...more); x = Math.max(0, ...sizes);')).toHaveLength(2);
+  expect(spreads('append(rows, more); x = maxOf(sizes, 0);')).toEqual([]);
 });

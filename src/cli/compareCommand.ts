@@ -8,6 +8,7 @@ import { expandInputs } from './expandInputs.js';
 import { loadCatalogue } from './diffCommand.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 import { UsageError, type Io } from './io.js';
+import { maxOf } from '../collections.js';
 
 export const compareUsage = `Usage: gongkai compare INPUT… [--group-by province|agency] [--html FILE] [--csv FILE] [--json]
 
@@ -48,7 +49,7 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
 /** The coverage matrix as text: a row per topic any agency covers, a column per agency. */
 function matrix(c: ReturnType<typeof compare>): string {
   const names = c.agencies.map((a) => `${a.name ?? a.source}${a.province ? `（${a.province}）` : ''}`);
-  const first = Math.max(...c.topics.map((t) => displayWidth(t.name)));
+  const first = maxOf(c.topics.map((t) => displayWidth(t.name)));
   const widths = names.map((n) => Math.max(displayWidth(n), 3));
   const line = (label: string, cells: string[]): string =>
     `${padTo(label, first)}  ${cells.map((s, i) => padTo(s, widths[i]!, true)).join('  ')}`.trimEnd();

@@ -3,6 +3,7 @@
 // * or ? is matched against the files under its fixed leading folder (** spans folders).
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { append } from '../collections.js';
 
 export interface InputFile {
   path: string;
@@ -20,14 +21,18 @@ export async function expandInputs(args: readonly string[]): Promise<{ files: In
       const { base, pattern } = globToRegExp(arg);
       const found = (await walk(base)).filter((p) => pattern.test(p.split(sep).join('/')));
       if (found.length === 0) missing.push(arg);
-      files.push(...found.map((p) => ({ path: p, relative: relative(base, p) })));
+      append(
+        files,
+        found.map((p) => ({ path: p, relative: relative(base, p) })),
+      );
       continue;
     }
     const info = await stat(arg).catch(() => null);
     if (!info) missing.push(arg);
     else if (info.isDirectory())
-      files.push(
-        ...(await walk(arg)).filter((p) => DOCUMENT.test(p)).map((p) => ({ path: p, relative: relative(arg, p) })),
+      append(
+        files,
+        (await walk(arg)).filter((p) => DOCUMENT.test(p)).map((p) => ({ path: p, relative: relative(arg, p) })),
       );
     else files.push({ path: arg, relative: arg.split(/[\\/]/).pop()! });
   }
@@ -40,7 +45,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
+    if (e.isDirectory()) append(out, await walk(p));
     else if (e.isFile()) out.push(p);
   }
   return out;

@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { blocksFromRecords, type Layout } from './layout.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { append } from '../collections.js';
 
 export function fromDelimited(text: string, delimiter: string): Result<Layout> {
   const diagnostics: Diagnostic[] = [];
@@ -88,7 +89,7 @@ function parse(
     skipEmptyLines: false,
     step: (result) => {
       rows.push({ fields: result.data, line });
-      errors.push(...result.errors);
+      append(errors, result.errors);
       const cursor = result.meta.cursor;
       for (let i = consumed; i < cursor; i++) if (text.charCodeAt(i) === 10) line++;
       consumed = cursor;

@@ -10,6 +10,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { diagnostic, type Diagnostic, type Place, type Result } from '../diagnostics.js';
 import { isBlank, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
+import { append } from '../collections.js';
 
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
@@ -44,7 +45,7 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout
       .each((_, caption) => paragraph(caption));
     const read = expandTable($, el, ++tableIndex, lineOf, sourceLine);
     blocks.push(read.value);
-    diagnostics.push(...read.diagnostics);
+    append(diagnostics, read.diagnostics);
     // Tables nested in this one's cells, each once: those whose nearest enclosing table is this one.
     $(el)
       .find('table')

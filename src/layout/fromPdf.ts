@@ -11,6 +11,7 @@ import { leaveOutFurniture, readPage, type Page } from './pdf/pages.js';
 import { grids, rulings } from './pdf/rulings.js';
 import { continueMergedCells, continuesRow, joinSplitRow, sameText, unifyColumns } from './pdf/tables.js';
 import { textRuns } from './pdf/text.js';
+import { append } from '../collections.js';
 
 export async function fromPdf(bytes: Uint8Array): Promise<Result<Layout>> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -75,7 +76,7 @@ export async function fromPdf(bytes: Uint8Array): Promise<Result<Layout>> {
           else continueMergedCells(previous, b);
           if (repeated) b.rows.unshift(repeated);
           for (const r of b.rows) r.place = { table: tableCount, row: r.place.row ?? 1, page: page.number };
-          previous.rows.push(...b.rows);
+          append(previous.rows, b.rows);
           continue;
         }
         tableCount++;

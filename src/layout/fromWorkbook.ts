@@ -10,6 +10,7 @@ import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { GongkaiError } from '../errors.js';
 import { isBlank, type Block, type Cell, type Row } from './layout.js';
 import type { Layout } from './layout.js';
+import { append } from '../collections.js';
 
 /** Slots a sheet may span (rows × columns up to the last text); past it the input is refused. */
 const MAX_SLOTS = 4_000_000;
@@ -57,8 +58,8 @@ export async function fromWorkbook(bytes: Uint8Array, container: string): Promis
       diagnostics.push(
         diagnostic('sheet-empty', 'info', `Sheet ${JSON.stringify(name)} is empty.`, { table: index + 1, sheet: name }),
       );
-    blocks.push(...read.blocks);
-    diagnostics.push(...read.notes);
+    append(blocks, read.blocks);
+    append(diagnostics, read.notes);
   });
   return { value: { blocks, title: null }, diagnostics };
 }

@@ -13,6 +13,7 @@ import { isTickField, pathField, type Field } from '../vocabulary/headers.js';
 import { assignIds } from './assignIds.js';
 import { inferAgency, type CatalogueOptions } from './inferAgency.js';
 import { readMarks } from './readMarks.js';
+import { append } from '../collections.js';
 
 export type { CatalogueOptions };
 
@@ -39,7 +40,13 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
   });
   const idDiagnostics = assignIds(items, table.records);
   // A row's diagnostics name its item, now that items have ids.
-  diagnostics.push(...perItem.flatMap((ds, i) => ds.map((d) => ({ ...d, item: items[i]!.id }))), ...idDiagnostics);
+  perItem.forEach((ds, i) =>
+    append(
+      diagnostics,
+      ds.map((d) => ({ ...d, item: items[i]!.id })),
+    ),
+  );
+  append(diagnostics, idDiagnostics);
   for (const [label, { place, count }] of unknownChannels) {
     diagnostics.push(
       diagnostic(
@@ -59,7 +66,7 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
 
   const inferred = inferAgency(table.title, items, options, source.name);
   const agency = inferred.value;
-  diagnostics.push(...inferred.diagnostics);
+  append(diagnostics, inferred.diagnostics);
   if (agency.province === null && items.length > 0)
     diagnostics.push(
       diagnostic(
@@ -145,7 +152,7 @@ function toItem(
     const v = name(pathField(level));
     if (v === null) continue;
     const split = splitMarkers(v);
-    markers.push(...split.markers);
+    append(markers, split.markers);
     if (split.name !== '') path.push(split.name);
   }
 

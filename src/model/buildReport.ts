@@ -17,6 +17,7 @@ import {
 } from '../vocabulary/report.js';
 import { isReportTitle, REPORT_TITLE_MAX } from '../vocabulary/titles.js';
 import { placeAgency } from './placeAgency.js';
+import { append } from '../collections.js';
 
 export interface ReportOptions {
   agency?: string;
@@ -75,12 +76,12 @@ export function buildReport(read: Layout, source: Source, options: ReportOptions
   const year = Number(/((?:19|20)\d{2})\s*年度?/.exec(title ?? '')?.[1]) || null;
   const placed = agencyOf(title, options);
   const agency = placed.value;
-  diagnostics.push(...placed.diagnostics);
+  append(diagnostics, placed.diagnostics);
 
   const proactive = readProactive(layout);
   const requests = readRequests(layout);
   const reviews = readReviews(layout);
-  diagnostics.push(...proactive.diagnostics, ...requests.diagnostics, ...reviews.diagnostics);
+  for (const part of [proactive, requests, reviews]) append(diagnostics, part.diagnostics);
 
   const rows = requests.value.rows;
   const template = templateOf(proactive.value, rows);

@@ -5,6 +5,7 @@ import { provinceOfCitation } from '../vocabulary/provinces.js';
 import type { Result } from '../diagnostics.js';
 import { placeAgency } from './placeAgency.js';
 import { isCatalogueTitle } from '../vocabulary/titles.js';
+import { append } from '../collections.js';
 
 export interface CatalogueOptions {
   /** Overrides the inferred agency name. */
@@ -50,7 +51,7 @@ export function inferAgency(
   }
 
   const placed = placeAgency(name, options);
-  evidence.push(...placed.evidence);
+  append(evidence, placed.evidence);
   let province = placed.province;
   if (province === null) {
     const votes = new Map<string, string[]>();

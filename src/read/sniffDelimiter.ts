@@ -1,6 +1,7 @@
 // Which delimiter splits a text's records? Counted, never guessed by papaparse (which takes `,`
 // for a two-column TSV).
 import Papa from 'papaparse';
+import { maxOf } from '../collections.js';
 
 const CANDIDATES = [',', '\t', ';', '|'] as const;
 
@@ -16,7 +17,7 @@ export function sniffDelimiter(text: string): { delimiter: string; records: numb
     const rows = Papa.parse<string[]>(sample, { delimiter, preview: 50, skipEmptyLines: 'greedy' }).data;
     const counts = new Map<number, number>();
     for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
-    const records = Math.max(0, ...counts.values());
+    const records = maxOf(counts.values(), 0);
     if (records > best.records)
       best = { delimiter, records, sampled: rows.length, split: rows.filter((r) => r.length >= 3).length };
   }

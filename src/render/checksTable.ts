@@ -2,6 +2,7 @@
 // with both sides (or every check, with --all).
 import type { AnnualReport, Check } from '../model/annual-report.generated.js';
 import { displayWidth, padTo } from './textWidth.js';
+import { maxOf } from '../collections.js';
 
 const RULES: Record<Check['rule'], string> = {
   R1: '一 + 二 = 三（七）总计 + 四, per column',
@@ -30,7 +31,12 @@ export function checksTable(title: string, checks: readonly Check[], all = false
       String(c.actual ?? '-'),
       c.message ?? '',
     ]);
-    const widths = [4, 4, 5, 8, 6].map((w, i) => Math.max(w, ...rows.map((r) => displayWidth(r[i]!))));
+    const widths = [4, 4, 5, 8, 6].map((w, i) =>
+      maxOf(
+        rows.map((r) => displayWidth(r[i]!)),
+        w,
+      ),
+    );
     const line = (r: string[]): string =>
       '  ' +
       r

@@ -4,6 +4,7 @@
 // cell with their source rows.
 import Papa from 'papaparse';
 import type { CatalogueComparison } from '../model/compare.generated.js';
+import { maxOf } from '../collections.js';
 
 export function comparisonCsv(c: CatalogueComparison): string {
   const header = ['topic', ...c.agencies.map((a) => `${a.province ?? ''} ${a.name ?? a.source}`.trim())];
@@ -15,7 +16,7 @@ const escape = (s: string): string =>
   s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 export function comparisonHtml(c: CatalogueComparison): string {
-  const max = Math.max(1, ...c.coverage.flat());
+  const max = maxOf(c.coverage.flat(), 1);
   const shade = (n: number): string => (n === 0 ? '#fff' : `hsl(212, 70%, ${Math.round(92 - (n / max) * 52)}%)`);
   const ink = (n: number): string => (n / max > 0.55 ? '#fff' : '#123');
   // Column groups: consecutive agencies of one province (or one agency each).

@@ -1,6 +1,7 @@
 // The human summary of a normalise run: one line per input listed, columns aligned by display width
 // (a CJK character takes two columns in a terminal).
 import { displayWidth as width, padTo as pad } from './textWidth.js';
+import { maxOf } from '../collections.js';
 export interface SummaryRow {
   file: string;
   kind: string;
@@ -24,7 +25,12 @@ export function summaryTable(rows: readonly SummaryRow[]): string {
     r.status,
   ]);
   const numeric = [false, false, true, true, true, true, false];
-  const widths = header.map((h, c) => Math.max(width(h), ...cells.map((row) => width(row[c]!))));
+  const widths = header.map((h, c) =>
+    maxOf(
+      cells.map((row) => width(row[c]!)),
+      width(h),
+    ),
+  );
   const line = (row: string[]): string =>
     row
       .map((s, c) => pad(s, widths[c]!, numeric[c]))

@@ -13,6 +13,7 @@ import { alignRow, alignmentScore, type Alignment, type ColumnField } from './al
 import { fillDown } from './fillDown.js';
 import { rereadColumns } from './rereadColumns.js';
 import { foldContinuations } from './foldContinuations.js';
+import { append } from '../collections.js';
 
 export interface TableColumn {
   header: string[];
@@ -76,8 +77,8 @@ export function buildTable(grid: Grid): Result<Table> {
       block++;
       const found = toColumns(headerColumns(row.cells, children), block, row);
       current = found.value;
-      diagnostics.push(...found.diagnostics);
-      columns.push(...current);
+      append(diagnostics, found.diagnostics);
+      append(columns, current);
       headerJustSeen = true;
       lastPart = row.block;
       continue;
@@ -120,7 +121,7 @@ export function buildTable(grid: Grid): Result<Table> {
       rows[0]!.row.place,
     );
     reread.value.forEach((c, j) => Object.assign(blockColumns[j]!, c));
-    diagnostics.push(...reread.diagnostics);
+    append(diagnostics, reread.diagnostics);
   }
   const layouts = learnLayouts(pending);
   const records = pending.map((p) => toRecord(p, chooseAlignment(p, layouts.get(layoutKey(p)))));

@@ -5,6 +5,7 @@
 import { diagnostic } from '../diagnostics.js';
 import { pathLevelOf } from '../vocabulary/headers.js';
 import type { TableRecord } from './buildTable.js';
+import { append } from '../collections.js';
 
 /** The row's name and content are both copies of the merged cells above. */
 function continuesItem(rec: TableRecord): boolean {
@@ -35,7 +36,7 @@ export function foldContinuations(records: readonly TableRecord[]): TableRecord[
     into.cells += rec.cells;
     into.cellsMapped += rec.cellsMapped;
     into.cellsKept += rec.cellsKept;
-    into.diagnostics.push(...rec.diagnostics);
+    append(into.diagnostics, rec.diagnostics);
     const seen = folded.get(into) ?? { lines: [], cells: 0 };
     seen.lines.push(rec.line);
     seen.cells += rec.cells;

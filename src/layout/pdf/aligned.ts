@@ -7,6 +7,7 @@
 import type { Cell, LayoutTable } from '../layout.js';
 import { setColumnEdges } from './tables.js';
 import { cellText, groupLines, type Run } from './text.js';
+import { append } from '../../collections.js';
 
 /**
  * A gap this many font sizes wide parts two pieces of a line: text in neighbouring cells is kept
@@ -116,7 +117,7 @@ function tableOf(all: Line[], from: number, to: number, pageWidth: number): { ta
     const starts = rows.length === 0 || line.pieces.some((p) => columnOf(p.x0) === 0);
     if (starts) rows.push(columns.map(() => []));
     const row = rows[rows.length - 1]!;
-    for (const p of line.pieces) row[columnOf(p.x0)]!.push(...p.runs);
+    for (const p of line.pieces) append(row[columnOf(p.x0)]!, p.runs);
   }
   const table: LayoutTable = {
     kind: 'table',

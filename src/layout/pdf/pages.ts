@@ -4,6 +4,7 @@ import { alignedTables } from './aligned.js';
 import { SNAP, type Grid } from './rulings.js';
 import { tableOf } from './tables.js';
 import { groupLines, paragraphText, type Run } from './text.js';
+import { append, maxOf, minOf } from '../../collections.js';
 
 const PAGE_NUMBER = /^([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*[/共]\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})$/;
 const HEADING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
@@ -39,11 +40,11 @@ function marginLines(page: Page): Run[][] {
   let top = -1;
   for (let k = 0; k < lines.length && lines[k]![0]!.y > page.height * 0.88; k++)
     if (!lines[k + 1] || apart(lines[k]!, lines[k + 1]!)) top = k;
-  out.push(...lines.slice(0, top + 1));
+  append(out, lines.slice(0, top + 1));
   let bottom = lines.length;
   for (let k = lines.length - 1; k > top && lines[k]![0]!.y < page.height * 0.12; k--)
     if (!lines[k - 1] || apart(lines[k - 1]!, lines[k]!)) bottom = k;
-  out.push(...lines.slice(bottom));
+  append(out, lines.slice(bottom));
   return out;
 }
 
@@ -83,7 +84,7 @@ export function readPage(page: Page): Block[] {
     const table = tableOf(grid, page.runs, free);
     if (table) placed.push({ top: grid.ys[0]!, block: table });
   }
-  placed.push(...alignedTables(free, page.width));
+  append(placed, alignedTables(free, page.width));
   for (const p of paragraphs([...free], page.width)) placed.push(p);
   placed.sort((a, b) => b.top - a.top);
   return placed.map((p) => p.block);
@@ -101,8 +102,8 @@ export function paragraphs(runs: Run[], pageWidth: number): Array<{ top: number;
   const out: Array<{ top: number; block: Block }> = [];
   let current: { top: number; runs: Run[]; lastRight: number } | null = null;
   for (const line of lines) {
-    const x0 = Math.min(...line.map((r) => r.x0));
-    const x1 = Math.max(...line.map((r) => r.x1));
+    const x0 = minOf(line.map((r) => r.x0));
+    const x1 = maxOf(line.map((r) => r.x1));
     const size = line[0]!.size;
     const text = paragraphText(line);
     const starts = !current || x0 > left + size * 0.8 || current.lastRight < right - size * 1.5 || HEADING.test(text);
@@ -110,7 +111,7 @@ export function paragraphs(runs: Run[], pageWidth: number): Array<{ top: number;
       if (current) out.push(toParagraph(current));
       current = { top: line[0]!.y + size, runs: [...line], lastRight: x1 };
     } else {
-      current!.runs.push(...line);
+      append(current!.runs, line);
       current!.lastRight = x1;
     }
   }

@@ -1,4 +1,5 @@
 // A page's rulings (the lines and boxes it draws) and the grids they make.
+import { maxOf, minOf } from '../../collections.js';
 
 interface Segment {
   /** For a horizontal segment: y, and x0..x1; for a vertical one: x, and y0..y1. */
@@ -42,7 +43,7 @@ export function rulings(
       vertical.push({ at: (p[0] + q[0]) / 2, from: Math.min(p[1], q[1]), to: Math.max(p[1], q[1]) });
   };
   const box = (xs: number[], ys: number[]): void => {
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const [x0, x1, y0, y1] = [minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)];
     if (x1 - x0 > width * 0.95 && y1 - y0 > height * 0.9) return; // the page's own frame
     if (y1 - y0 <= SNAP * 1.5) horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
     else if (x1 - x0 <= SNAP * 1.5) vertical.push({ at: (x0 + x1) / 2, from: y0, to: y1 });

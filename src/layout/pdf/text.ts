@@ -1,4 +1,5 @@
 // Text runs of a PDF page and how they read: lines, a cell's wrapped lines, a paragraph's.
+import { append } from '../../collections.js';
 
 export interface Run {
   text: string;
@@ -23,7 +24,7 @@ export function textRuns(content: { items: unknown[] }): Run[] {
     if (typeof item.str !== 'string' || item.str.trim() === '') continue;
     const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
     const size = Math.hypot(a, b) || Math.abs(d) || 10;
-    runs.push(...splitAtSpaces({ text: item.str, x0: e, x1: e + item.width, y: f, size }));
+    append(runs, splitAtSpaces({ text: item.str, x0: e, x1: e + item.width, y: f, size }));
   }
   return runs;
 }
