@@ -2,12 +2,16 @@
 // every diagnostic code emitted is in the catalogue of codes, and the README lists them all.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { generated, render } from '../scripts/gen-types.js';
+import { generated, render, renderValidators, validators } from '../scripts/gen-types.js';
 import { diagnosticCodes, errorCodes, normalise } from '../src/index.js';
 import { repo } from './paths.js';
 
 test.each(generated)('$out is up to date with $schema (run `npm run types`)', async ({ schema, out }) => {
   expect(readFileSync(join(repo, out), 'utf8')).toBe(await render(schema, repo));
+});
+
+test(`${validators.out} is up to date with the schemas (run \`npm run types\`)`, async () => {
+  expect(readFileSync(join(repo, validators.out), 'utf8')).toBe(await renderValidators(repo));
 });
 
 test('every diagnostic code the seeds raise is listed', async () => {

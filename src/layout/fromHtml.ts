@@ -6,8 +6,10 @@
 // occupied slot is reported. A rowspan's value is repeated in the rows below as a copy (a merged
 // cell, not a new cell); a colspan's extra slots are blank. An Excel-saved page's phantom empty
 // last column is dropped.
-import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { load, type CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { parse } from 'parse5';
+import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { diagnostic, type Diagnostic, type Place, type Result } from '../diagnostics.js';
 import { isBlank, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 import { append } from '../collections.js';
@@ -23,7 +25,11 @@ export interface HtmlOptions {
 const PARAGRAPH = /^(p|h[1-6]|li)$/;
 
 export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout> {
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  // parse5 builds the tree as a browser would (the WHATWG parser: implied tbody, misnested tags);
+  // cheerio's slim entry queries it without loading its HTTP client.
+  const $ = load(
+    parse(html, { treeAdapter: adapter, sourceCodeLocationInfo: true, scriptingEnabled: true }) as Document,
+  );
   const diagnostics: Diagnostic[] = [];
   const blocks: Block[] = [];
   let counter = 0;
@@ -77,7 +83,7 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout
 }
 
 function expandTable(
-  $: cheerio.CheerioAPI,
+  $: CheerioAPI,
   table: Element,
   index: number,
   lineOf: (tr: Element) => number,
@@ -154,7 +160,7 @@ function expandTable(
 }
 
 /** Row groups as the table model sees them: rows directly in the table, and each thead/tbody/tfoot. */
-function rowGroups($: cheerio.CheerioAPI, table: Element): Element[][] {
+function rowGroups($: CheerioAPI, table: Element): Element[][] {
   const groups: Element[][] = [];
   let loose: Element[] = [];
   for (const child of $(table).children().toArray()) {
@@ -208,7 +214,7 @@ function cellText(td: Element): string {
 }
 
 /** Is the table's previous sibling element a table, with only blank text or empty paragraphs between? */
-function followsTable($: cheerio.CheerioAPI, table: Element): boolean {
+function followsTable($: CheerioAPI, table: Element): boolean {
   for (let node = table.prev; node; node = node.prev) {
     if (node.type === 'text') {
       if (node.data.trim() === '') continue;

@@ -6,14 +6,14 @@
 // continues repeats the value above as a copy. Cell text: paragraphs a line each, w:br a line
 // break, symbol-font characters and form checkboxes (FORMCHECKBOX, w14:checkbox) as ☑ / ☐. A place
 // is the number of the paragraph or table row in the document, as in the mammoth path.
-import * as cheerio from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Result } from '../diagnostics.js';
 import { symbolMark } from '../vocabulary/symbolFonts.js';
 import { isBlank, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 
 export function fromWordml(xml: string): Result<Layout> {
-  const $ = cheerio.load(xml, { xml: true });
+  const $ = load(xml, { xml: true });
   const body = $('w\\:body').get(0);
   const blocks: Block[] = [];
   let counter = 0;
@@ -39,7 +39,7 @@ export function fromWordml(xml: string): Result<Layout> {
 
 /** The text of each non-empty paragraph of a part (a page header, say), in order. */
 export function paragraphTexts(xml: string): string[] {
-  const $ = cheerio.load(xml, { xml: true });
+  const $ = load(xml, { xml: true });
   return $('w\\:p')
     .toArray()
     .map((p) => cellText(p).trim())
