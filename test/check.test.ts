@@ -65,8 +65,13 @@ test('a carry-over that does not carry: R5 fails, exit 1, both sides shown', () 
   expect(r.stdout).toMatch(/FAIL\s+R5\s+行政规范性文件\.inForce\s+11\s+12\s/);
 });
 
-test('a catalogue given to check is skipped with a message, exit 1', () => {
+test('a catalogue given to check is skipped with a message; with no report left, a usage error', () => {
   const r = check(join(repo, 'seeds', '001_6b51252c69ebe662.txt'));
-  expect(r.code).toBe(1);
-  expect(r.stderr).toMatch(/not an annual report \(it reads as a catalogue\); skipped/);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/a catalogue, not an annual report; skipped\n.*no annual report among its inputs/s);
+  // A folder: the catalogues are skipped, the reports checked.
+  const all = check(join(repo, 'seeds'));
+  expect(all.code).toBe(0);
+  expect(all.stderr.match(/skipped/g)).toHaveLength(3);
+  expect(all.stdout).toMatch(/上海市人民政府办公厅|2019/);
 });

@@ -1,47 +1,50 @@
 // `gongkai check REPORT…`: each annual report's consistency checks as a readable table; for two
 // years of one agency, also R5 across the years and how much prose repeats. Exit 0 when every
 // check holds, 1 when one fails.
-import { normalise } from '../normalise.js';
+import { parseArgs } from 'node:util';
 import type { AnnualReport } from '../model/annual-report.generated.js';
 import { checkAcrossYears } from '../check/checks.js';
 import { repetitionRatio } from '../check/repetition.js';
 import { checksTable, reportName } from '../render/checksTable.js';
-import { GongkaiError } from '../errors.js';
-import { UsageError, type Io } from './io.js';
+import { printable, UsageError, type Io } from './io.js';
+import { inputPaths, loadDocument } from './documents.js';
 
 export const checkUsage = `Usage: gongkai check REPORT… [--all] [--json]
 
-Prints each annual report's consistency checks (R1–R4, R6). Given reports of one agency for
+Prints each annual report's consistency checks (R1–R4, R6); REPORT is a file, a folder, a pattern
+or JSON written by normalise (catalogues among them are skipped). Given reports of one agency for
 consecutive years, also checks R5 across them and the share of prose repeated from last year.
 --all lists every check, not only the failures; --json prints them all as JSON.
 `;
 
 export async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
-  if (argv.includes('-h') || argv.includes('--help')) {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      all: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
     io.stdout(checkUsage);
     return 0;
   }
-  const json = argv.includes('--json');
-  const all = argv.includes('--all');
-  const files = argv.filter((a) => a !== '--json' && a !== '--all');
-  if (files.length === 0) throw new UsageError('check needs at least one annual report.');
+  const { json, all } = values;
+  if (positionals.length === 0) throw new UsageError('check needs at least one annual report.');
   const reports: AnnualReport[] = [];
   let bad = 0;
-  for (const file of files) {
-    try {
-      const result = await normalise(file);
-      if (result.kind !== 'annual-report') {
-        io.stderr(`${file}: not an annual report (it reads as a ${result.kind}); skipped\n`);
-        bad++;
-        continue;
-      }
-      reports.push(result.document);
-    } catch (error) {
-      if (!(error instanceof GongkaiError)) throw error;
-      io.stderr(`${file}: ${error.code}: ${error.message}\n`);
+  for (const file of await inputPaths(positionals)) {
+    const loaded = await loadDocument(file);
+    if (loaded.kind === 'annual-report') reports.push(loaded.document);
+    else if (loaded.kind === 'catalogue') io.stderr(`${printable(file)}: a catalogue, not an annual report; skipped\n`);
+    else {
+      io.stderr(`${printable(file)}: ${loaded.code}: ${loaded.message}\n`);
       bad++;
     }
   }
+  if (reports.length === 0 && bad === 0) throw new UsageError('check found no annual report among its inputs.');
   const across = pairs(reports).map(([last, current]) => ({
     agency: current.agency.name,
     years: [last.year, current.year],

@@ -4,16 +4,18 @@ import { parseArgs } from 'node:util';
 import { compare } from '../compare/compare.js';
 import { comparisonCsv, comparisonHtml } from '../render/compareViews.js';
 import { displayWidth, padTo } from '../render/textWidth.js';
-import { expandInputs } from './expandInputs.js';
-import { loadCatalogue } from './diffCommand.js';
+import type { Catalogue } from '../model/catalogue.generated.js';
+import { inputPaths, loadDocument } from './documents.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
-import { UsageError, type Io } from './io.js';
+import { printable, UsageError, type Io } from './io.js';
 import { maxOf } from '../collections.js';
 
 export const compareUsage = `Usage: gongkai compare INPUT… [--group-by province|agency] [--html FILE] [--csv FILE] [--json]
 
 Relates catalogues (source files, folders, or JSON written by normalise) through a list of
-disclosure topics: which agency covers which topic, and how alike agencies are.
+disclosure topics: which agency covers which topic, and how alike agencies are. Annual reports
+among the inputs are skipped with a note; an input that cannot be read is named, the others are
+compared, and the exit code is 1.
 `;
 
 export async function compareCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -34,16 +36,25 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
   }
   const groupBy = values['group-by'];
   if (groupBy !== 'province' && groupBy !== 'agency') throw new UsageError('--group-by is province or agency.');
-  const { files, missing } = await expandInputs(positionals);
-  if (missing.length > 0) throw new UsageError(`No such input: ${missing.join(', ')}`);
-  if (files.length < 2) throw new UsageError('compare needs at least two catalogues.');
-  const catalogues = await Promise.all(files.map((f) => loadCatalogue(f.path)));
+  const catalogues: Catalogue[] = [];
+  let failed = 0;
+  for (const path of await inputPaths(positionals)) {
+    const loaded = await loadDocument(path);
+    if (loaded.kind === 'catalogue') catalogues.push(loaded.document);
+    else if (loaded.kind === 'annual-report') io.stderr(`${printable(path)}: an annual report; skipped\n`);
+    else {
+      failed++;
+      io.stderr(`${printable(path)}: ${loaded.code}: ${loaded.message}\n`);
+    }
+  }
+  if (catalogues.length < 2)
+    throw new UsageError(`compare needs at least two catalogues; it read ${catalogues.length}.`);
   const result = compare(catalogues, { groupBy });
   if (values.html) await writeFileAtomic(values.html, comparisonHtml(result));
   if (values.csv) await writeFileAtomic(values.csv, comparisonCsv(result));
   if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
   else io.stdout(matrix(result));
-  return 0;
+  return failed > 0 ? 1 : 0;
 }
 
 /** The coverage matrix as text: a row per topic any agency covers, a column per agency. */

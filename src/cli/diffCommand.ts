@@ -1,12 +1,9 @@
 // `gongkai diff A B`: align two catalogues (source files or normalised JSON) and print the diff
 // as JSON, Markdown, a daff-style TSV or an HTML page.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { normalise } from '../normalise.js';
-import { validate } from '../validate/validate.js';
 import { diff } from '../diff/diff.js';
 import { diffHtml, diffMarkdown, diffTsv } from '../render/diffViews.js';
-import type { Catalogue } from '../model/catalogue.generated.js';
+import { loadCatalogue } from './documents.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 import { UsageError, type Io } from './io.js';
 
@@ -33,7 +30,8 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
   }
   if (positionals.length !== 2) throw new UsageError('diff takes two catalogues.');
   const formats = { json: null, md: diffMarkdown, tsv: diffTsv, html: diffHtml } as const;
-  if (!(values.format in formats)) throw new UsageError(`--format must be one of ${Object.keys(formats).join(', ')}.`);
+  if (!Object.hasOwn(formats, values.format))
+    throw new UsageError(`--format must be one of ${Object.keys(formats).join(', ')}.`);
   const [a, b] = await Promise.all(positionals.map(loadCatalogue));
   const result = diff(a!, b!);
   const render = formats[values.format as keyof typeof formats];
@@ -41,18 +39,4 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
   if (values.out) await writeFileAtomic(values.out, text);
   else io.stdout(text);
   return 0;
-}
-
-/** A catalogue from a source file, or from a JSON document that normalise wrote. */
-export async function loadCatalogue(path: string): Promise<Catalogue> {
-  if (path.endsWith('.json')) {
-    const document: unknown = JSON.parse(await readFile(path, 'utf8'));
-    const { valid, errors } = validate(document);
-    if (!valid || (document as { kind: string }).kind !== 'catalogue')
-      throw new UsageError(`${path} is not a catalogue document: ${errors.slice(0, 3).join('; ') || 'another kind'}`);
-    return document as Catalogue;
-  }
-  const result = await normalise(path);
-  if (result.kind !== 'catalogue') throw new UsageError(`${path} reads as an ${result.kind}, not a catalogue.`);
-  return result.document;
 }

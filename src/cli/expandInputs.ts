@@ -1,5 +1,6 @@
 // Command-line inputs → files. A file is taken as named; a folder is walked for files whose
-// extension names a document format (its sub-paths are kept for the outputs); a pattern with
+// extension names a document format, or with `json` a document normalise wrote (its sub-paths
+// are kept for the outputs); a pattern with
 // * or ? is matched against the files under its fixed leading folder (** spans folders).
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -12,8 +13,14 @@ export interface InputFile {
 }
 
 const DOCUMENT = /\.(txt|tsv|csv|html?|docx?|xlsx?|ods|pdf)$/i;
+/** What a folder holds for commands that also take documents normalise wrote. */
+const DOCUMENT_OR_JSON = /\.(txt|tsv|csv|html?|docx?|xlsx?|ods|pdf|json)$/i;
 
-export async function expandInputs(args: readonly string[]): Promise<{ files: InputFile[]; missing: string[] }> {
+export async function expandInputs(
+  args: readonly string[],
+  options: { json?: boolean } = {},
+): Promise<{ files: InputFile[]; missing: string[] }> {
+  const wanted = options.json ? DOCUMENT_OR_JSON : DOCUMENT;
   const files: InputFile[] = [];
   const missing: string[] = [];
   for (const arg of args) {
@@ -32,7 +39,7 @@ export async function expandInputs(args: readonly string[]): Promise<{ files: In
     else if (info.isDirectory())
       append(
         files,
-        (await walk(arg)).filter((p) => DOCUMENT.test(p)).map((p) => ({ path: p, relative: relative(arg, p) })),
+        (await walk(arg)).filter((p) => wanted.test(p)).map((p) => ({ path: p, relative: relative(arg, p) })),
       );
     else files.push({ path: arg, relative: arg.split(/[\\/]/).pop()! });
   }

@@ -20,6 +20,10 @@ export const processIo: Io = {
   stderrIsTTY: process.stderr.isTTY === true,
 };
 
+/** A name as it may be printed: control characters escaped, so that a file name cannot drive the terminal. */
+export const printable = (text: string): string =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Wrong words on the command line: printed with the usage, exit 2. */
 export class UsageError extends Error {
   override name = 'UsageError';

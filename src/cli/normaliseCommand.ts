@@ -39,6 +39,7 @@ Options:
   --province NAME     set the province instead of inferring it
   --format F          skip format sniffing of text: tsv, cells, csv or html
   --max-bytes N       refuse inputs larger than N bytes (default: ${DEFAULT_MAX_BYTES})
+  --version           print the version
   -h, --help          show this help
 `;
 
@@ -69,10 +70,15 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
       format: { type: 'string' },
       'max-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     io.stdout(normaliseUsage);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`gongkai ${VERSION}\n`);
     return 0;
   }
   const formats = ['tsv', 'cells', 'csv', 'html'] as const;

@@ -2,6 +2,7 @@
 // --verbose or in a small run) and the totals; as JSON, every input with typed values and totals.
 // Names are printed with control characters escaped, so that a file name cannot drive the terminal.
 import { summaryTable } from '../../render/summaryTable.js';
+import { printable } from '../io.js';
 
 export interface FileSummary {
   input: string;
@@ -18,9 +19,6 @@ export interface FileSummary {
   /** A failure's message, or the first error diagnostic. */
   message: string | null;
 }
-
-export const printable = (text: string): string =>
-  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export function bulkSummary(
   files: readonly FileSummary[],

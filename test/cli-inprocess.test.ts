@@ -1,0 +1,70 @@
+// The commands run in this process through run(argv, io): what each prints and returns, for the
+// cases every command shares (inputs that are missing or broken, folders, flags it does not know).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../src/cli/run.js';
+import { repo } from './paths.js';
+
+async function gongkai(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+const seed = (n: string): string => join(repo, 'seeds', n);
+const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }).version;
+
+test('--version', async () => {
+  expect(await gongkai('--version')).toEqual({ code: 0, stdout: `gongkai ${version}\n`, stderr: '' });
+  expect(await gongkai('normalise', '--version')).toMatchObject({ code: 0, stdout: `gongkai ${version}\n` });
+});
+
+test('an input diff needs that is missing or broken: exit 1 with its code, never an internal error', async () => {
+  const missing = await gongkai('diff', seed('000_8323535ad2f7897b.txt'), 'no/such.txt');
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toMatch(/^gongkai: no\/such\.txt: UNREADABLE: /);
+  const encrypted = await gongkai(
+    'diff',
+    seed('000_8323535ad2f7897b.txt'),
+    join(repo, 'corpus', 'broken', 'encrypted.pdf'),
+  );
+  expect(encrypted).toMatchObject({ code: 1, stderr: expect.stringMatching(/encrypted\.pdf: ENCRYPTED: /) });
+  expect((await gongkai('diff', seed('000_8323535ad2f7897b.txt'), seed('003_35d34fbe0cac4381.txt'))).stderr).toMatch(
+    /reads as an annual report, not a catalogue/,
+  );
+});
+
+test('compare and check take a folder of normalised JSON; each skips the other kind with a note', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'gongkai-inprocess-'));
+  expect((await gongkai('normalise', join(repo, 'seeds'), '--out', out, '--jobs', '0')).code).toBe(0);
+  const compared = await gongkai('compare', out, '--json');
+  expect(compared.code).toBe(0);
+  expect(JSON.parse(compared.stdout).agencies).toHaveLength(3);
+  expect(compared.stderr.match(/an annual report; skipped/g)).toHaveLength(2);
+  const checked = await gongkai('check', out, '--json');
+  expect(checked.code).toBe(0);
+  expect(JSON.parse(checked.stdout).reports).toHaveLength(2);
+  expect(checked.stderr.match(/a catalogue, not an annual report; skipped/g)).toHaveLength(3);
+  const validated = await gongkai('validate', out);
+  expect(validated.code).toBe(0);
+  expect(validated.stdout.match(/: valid\n/g)).toHaveLength(5);
+});
+
+test('a flag a command does not know is a usage error (exit 2), not a file name', async () => {
+  for (const argv of [
+    ['check', '--bogus', seed('003_35d34fbe0cac4381.txt')],
+    ['validate', '--bogus', 'x.json'],
+    ['diff', '--bogus', 'a', 'b'],
+    ['compare', '--bogus'],
+    ['normalise', '--bogus'],
+  ]) {
+    const r = await gongkai(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gongkai: Unknown option '--bogus'/);
+  }
+  expect(await gongkai('__proto__')).toMatchObject({
+    code: 2,
+    stderr: expect.stringMatching(/unknown command "__proto__"/),
+  });
+});
