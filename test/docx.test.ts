@@ -20,6 +20,15 @@ test('FORMCHECKBOX: w:checked wins over w:default; a default alone decides; neit
   ]);
 });
 
+test('WordprocessingML under another prefix than w: is read by the fallback through mammoth', async () => {
+  const doc = await read('other-prefix.docx');
+  expect(doc.title).toBe('某局政府信息公开目录');
+  expect(doc.items.map((i) => [i.path, i.content, i.publisher])).toEqual([
+    [['机构信息'], '本部门的内容。', '办公室'],
+    [['领导信息'], '本部门的内容。', '办公室'],
+  ]);
+});
+
 test('w14:checkbox content controls', async () => {
   expect(ticked(await read('w14-checkbox.docx'))).toEqual([['政府网站+', '政府公报-']]);
 });

@@ -99,6 +99,13 @@ docx('bookmark-between-rows.docx', title + body)
 docx('nested-table.docx', title + tbl(*HEAD,
      row('1', '机构信息', content=p('机构名称：') + tbl(tr(tc(p('内表甲')), tc(p('内表乙'))), cols=2)),
      row('2', '领导信息')))
+# WordprocessingML under another prefix than w: (valid XML: what matters is the namespace; some
+# generators write ns0:). Read by mammoth, which resolves namespaces.
+doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>'
+       + title + tbl(*HEAD, row('1', '机构信息'), row('2', '领导信息')) + '<w:sectPr/></w:body></w:document>')
+doc = doc.replace('<w:', '<ns0:').replace('</w:', '</ns0:').replace(' w:', ' ns0:').replace('xmlns:w=', 'xmlns:ns0=')
+with zipfile.ZipFile(OUT / 'wordml-edge' / 'other-prefix.docx', 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('[Content_Types].xml', CT); z.writestr('_rels/.rels', RELS); z.writestr('word/document.xml', doc)
 
 # Broken inputs.
 B = OUT / 'broken'

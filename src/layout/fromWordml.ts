@@ -1,19 +1,22 @@
-// WordprocessingML (word/document.xml) → Layout, for the Word documents mammoth gets wrong: a row
-// that starts a few grid columns in (w:gridBefore), or a bookmark or other element between rows,
-// after which mammoth drops the table's merges. The body's paragraphs and tables in order (also
-// inside content controls); rows are the w:tr children of a table and nothing else;
+// WordprocessingML (word/document.xml) → Layout: how every .docx is read (fromDocx.ts). The
+// body's paragraphs and tables in order (also inside content controls), a table nested in a cell
+// listed after the table holding it; rows are the w:tr children of a table and nothing else;
 // w:gridBefore / w:gridAfter pad a row with blank slots; w:gridSpan spans columns; a w:vMerge that
 // continues repeats the value above as a copy. Cell text: paragraphs a line each, w:br a line
-// break, symbol-font characters and form checkboxes (FORMCHECKBOX, w14:checkbox) as ☑ / ☐. A place
-// is the number of the paragraph or table row in the document, as in the mammoth path.
+// break, runs of spaces one space, symbol-font characters and form checkboxes (FORMCHECKBOX,
+// w14:checkbox) as ☑ / ☐ (the symbol-font ones counted in a note). Grid columns at a table's right
+// that no row has text in are dropped. A place is the number of the paragraph or table row in the
+// document.
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import type { Result } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { symbolMark } from '../vocabulary/symbolFonts.js';
+import { append } from '../collections.js';
 import { isBlank, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 
 export function fromWordml(xml: string): Result<Layout> {
   const $ = load(xml, { xml: true });
+  symbolMarks = 0;
   const body = $('w\\:body').get(0);
   const blocks: Block[] = [];
   let counter = 0;
@@ -29,12 +32,24 @@ export function fromWordml(xml: string): Result<Layout> {
         blocks.push({ kind: 'paragraph', text, line: ++counter, place: { paragraph: ++paragraphs } });
       } else if (node.tagName === 'w:tbl') {
         blocks.push(readTable(node, ++tables, () => ++counter, betweenTables));
+        // A table nested in a cell is a table of its own too, listed after the one that holds it.
+        for (const nested of $(node).find('w\\:tbl').toArray())
+          blocks.push(readTable(nested, ++tables, () => ++counter, false));
         betweenTables = true;
       } else if (node.tagName === 'w:sdt') walk(child(node, 'w:sdtContent') ?? node);
     }
   };
   if (body) walk(body);
-  return { value: { blocks, title: null }, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  if (symbolMarks > 0)
+    diagnostics.push(
+      diagnostic(
+        'symbol-font-mark',
+        'info',
+        `${symbolMarks} check mark(s) written in a symbol font (Wingdings, Symbol) were read as ☑/☐.`,
+      ),
+    );
+  return { value: { blocks, title: null }, diagnostics };
 }
 
 /** The text of each non-empty paragraph of a part (a page header, say), in order. */
@@ -77,7 +92,10 @@ function readTable(tbl: Element, table: number, nextRow: () => number, follows: 
     for (let k = 0; k < after; k++) blank();
     slots.push(row);
   }
-  const width = slots.reduce((w, r) => Math.max(w, r.length), 0);
+  // Grid columns no row has text in, at the table's right (w:gridAfter, a last w:gridCol no cell
+  // uses), are no columns of the table, as in the HTML mammoth makes.
+  let width = slots.reduce((w, r) => Math.max(w, r.length), 0);
+  while (width > 0 && slots.every((r) => isBlank(r[width - 1]?.text ?? ''))) width--;
   const rows = slots
     .map((cells, r) => ({
       line: lines[r]!,
@@ -111,9 +129,9 @@ function cellText(container: Element): string {
         lines.push(line);
         line = '';
         return;
-      case 'w:tbl': // a nested table: its rows are lines of this cell, its cells joined by spaces
+      case 'w:tbl': // a nested table: each of its cells' lines is a line of this cell
         for (const tr of children(el).filter((c) => c.tagName === 'w:tr'))
-          lines.push(cellsOf(tr).map(cellText).join(' '));
+          for (const tc of cellsOf(tr)) append(lines, cellText(tc).split('\n'));
         return;
       case 'w:r': {
         const fonts = child(child(el, 'w:rPr'), 'w:rFonts');
@@ -122,7 +140,7 @@ function cellText(container: Element): string {
         return;
       }
       case 'w:t':
-        if (!inField) line += [...$text(el)].map((ch) => symbolMark(font, ch) ?? ch).join('');
+        if (!inField) line += [...$text(el)].map((ch) => mark(font, ch) ?? ch).join('');
         return;
       case 'w:tab':
         line += ' ';
@@ -134,7 +152,7 @@ function cellText(container: Element): string {
         return;
       case 'w:sym': {
         const ch = String.fromCodePoint(Number.parseInt(el.attribs['w:char'] ?? '0', 16));
-        line += symbolMark(el.attribs['w:font'] ?? null, ch) ?? '';
+        line += mark(el.attribs['w:font'] ?? null, ch) ?? '';
         return;
       }
       case 'w:fldChar': {
@@ -159,6 +177,7 @@ function cellText(container: Element): string {
         el.children.forEach((c) => walk(c, font));
         return;
       }
+      case 'mc:Fallback': // the same content again, for readers that cannot show mc:Choice
       case 'w:instrText':
       case 'w:pPr':
       case 'w:rPr':
@@ -171,10 +190,19 @@ function cellText(container: Element): string {
   };
   container.children.forEach((c) => walk(c, null));
   if (line !== '') lines.push(line);
+  // Runs of spaces and tabs print as one space, as they do in the HTML mammoth makes.
   return lines
-    .map((l) => l.trim())
+    .map((l) => l.replace(/[ \t\r\n\f]+/g, ' ').trim())
     .filter((l) => l !== '')
     .join('\n');
+}
+
+/** Marks typed in a symbol font, counted for the note that says they were read as ☑/☐. */
+let symbolMarks = 0;
+function mark(font: string | null, ch: string): string | null {
+  const read = symbolMark(font, ch);
+  if (read !== null) symbolMarks++;
+  return read;
 }
 
 function $text(el: Element): string {

@@ -4,7 +4,6 @@
 import { containerOf, excelQuoted, readInput } from '../../src/read/input.js';
 import { sniffFormat } from '../../src/read/sniffFormat.js';
 import { sniffDelimiter } from '../../src/read/sniffDelimiter.js';
-import { mammothMisreads } from '../../src/layout/fromDocx.js';
 
 const bytes = (...b: number[]): Uint8Array => Uint8Array.from(b);
 const text = (t: string): Uint8Array => new TextEncoder().encode(t);
@@ -78,17 +77,5 @@ describe('readInput', () => {
     await expect(readInput(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0))).rejects.toMatchObject({
       code: 'CORRUPT_FILE',
     });
-  });
-});
-
-describe('mammothMisreads: the .docx shapes read from the WordprocessingML instead', () => {
-  test.each([
-    ['a row starting grid columns in', '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr></w:tr>', true],
-    ['a row ending short', '<w:tr><w:trPr><w:gridAfter w:val="2"/></w:trPr></w:tr>', true],
-    ['a bookmark between rows', '<w:tr></w:tr><w:bookmarkStart w:id="0"/><w:tr></w:tr>', true],
-    ['rows one after another', '<w:tr></w:tr>\n<w:tr></w:tr></w:tbl>', false],
-    ['a table closing after its last row', '<w:tr></w:tr></w:tbl><w:p/>', false],
-  ])('%s → %s', (_name, xml, misread) => {
-    expect(mammothMisreads(xml)).toBe(misread);
   });
 });
