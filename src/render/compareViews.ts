@@ -5,11 +5,17 @@
 import Papa from 'papaparse';
 import type { CatalogueComparison } from '../model/compare.generated.js';
 import { maxOf } from '../collections.js';
+import { spreadsheetSafe } from './spreadsheetSafe.js';
 
 export function comparisonCsv(c: CatalogueComparison): string {
   const header = ['topic', ...c.agencies.map((a) => `${a.province ?? ''} ${a.name ?? a.source}`.trim())];
   const rows = c.topics.map((t, k) => [t.name, ...c.coverage[k]!.map(String)]);
-  return Papa.unparse({ fields: header, data: rows }, { newline: '\n' }) + '\n';
+  return (
+    Papa.unparse(
+      { fields: header.map(spreadsheetSafe), data: rows.map((r) => r.map(spreadsheetSafe)) },
+      { newline: '\n' },
+    ) + '\n'
+  );
 }
 
 const escape = (s: string): string =>

@@ -3,6 +3,7 @@
 // self-contained HTML page (inline CSS, no script, every cell escaped).
 import type { Catalogue, Item } from '../model/catalogue.generated.js';
 import type { CatalogueDiff, Change, Pair } from '../model/diff.generated.js';
+import { spreadsheetSafe } from './spreadsheetSafe.js';
 
 const name = (it: Item): string => it.path.join(' / ') || (it.content ?? '').slice(0, 30);
 const value = (v: Change['a']): string => {
@@ -88,7 +89,11 @@ export function diffTsv(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
   }
   for (const id of d.onlyA) rows.push(['---', ...columns(A.get(id)!)]);
   for (const id of d.onlyB) rows.push(['+++', ...columns(B.get(id)!)]);
-  return rows.map((r) => r.map(clean).join('\t')).join('\n') + '\n';
+  // The first column holds the diff's markers (->, ---, +++) as they are; every other cell is made
+  // spreadsheet-safe.
+  return (
+    rows.map((r) => r.map((s, k) => (k === 0 ? clean(s) : spreadsheetSafe(clean(s)))).join('\t')).join('\n') + '\n'
+  );
 }
 
 const escape = (s: string): string =>

@@ -1,7 +1,9 @@
 // One CSV row per item across many catalogues: the flat view data teams load into a spreadsheet
-// or a data frame. Lists are joined with 、; booleans are true/false, unknown is empty.
+// or a data frame. Lists are joined with 、; booleans are true/false, unknown is empty; a cell a
+// spreadsheet would run as a formula starts with an apostrophe (spreadsheetSafe).
 import Papa from 'papaparse';
 import type { Catalogue } from '../model/catalogue.generated.js';
+import { spreadsheetSafe } from './spreadsheetSafe.js';
 
 const COLUMNS = [
   'source',
@@ -78,5 +80,10 @@ export function itemsCsvRows(doc: Catalogue, source: string = doc.source.name): 
     Object.keys(it.extra).length > 0 ? JSON.stringify(it.extra) : '',
     it.source.rows.join(' '),
   ]);
-  return Papa.unparse(rows, { newline: '\n' }) + '\n';
+  return (
+    Papa.unparse(
+      rows.map((row) => row.map((cell) => spreadsheetSafe(String(cell)))),
+      { newline: '\n' },
+    ) + '\n'
+  );
 }

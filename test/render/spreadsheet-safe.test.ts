@@ -1,0 +1,49 @@
+// CSV and TSV outputs opened in a spreadsheet run nothing: a cell that would be a formula gets a
+// leading apostrophe. The catalogue here is written in the test: one item whose content is a
+// formula, whose publisher starts with @ and whose basis starts with +.
+import Papa from 'papaparse';
+import { normalise, diff, compare, diffTsv, comparisonCsv, type Catalogue } from '../../src/index.js';
+import { itemsCsv } from '../../src/render/itemsCsv.js';
+import { spreadsheetSafe } from '../../src/render/spreadsheetSafe.js';
+import { catalogueOf } from '../narrow.js';
+
+const tsv = [
+  '某局政府信息公开目录',
+  '序号\t公开事项\t公开内容\t公开依据\t公开时限\t公开主体',
+  '1\t机构信息\t=HYPERLINK("http://evil.example","x")\t+《条例》\t20个工作日内\t@办公室',
+  '2\t-领导信息\t领导简历。\t《条例》\t20个工作日内\t办公室',
+].join('\n');
+const load = async (agency: string): Promise<Catalogue> =>
+  catalogueOf(await normalise(new TextEncoder().encode(tsv), { name: 'evil.tsv', agency }));
+
+test('the rule: =, +, -, @, tab and CR first get an apostrophe; other text is left alone', () => {
+  expect(['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '政府网站', '1.10', ''].map(spreadsheetSafe)).toEqual([
+    "'=1+2",
+    "'+1",
+    "'-1",
+    "'@SUM(A1)",
+    "'\tx",
+    "'\rx",
+    '政府网站',
+    '1.10',
+    '',
+  ]);
+});
+
+test('items CSV, compare CSV and diff TSV hold no formula cell', async () => {
+  const doc = await load('=某局');
+  const items = Papa.parse<string[]>(itemsCsv([doc]), { skipEmptyLines: true }).data.slice(1);
+  const formula = (cell: string): boolean => /^[=+\-@\t\r]/.test(cell);
+  expect(items.flat().filter(formula)).toEqual([]);
+  expect(items[0]).toContain('\'=HYPERLINK("http://evil.example","x")');
+  expect(items[0]).toContain("'@办公室");
+  const other = await load('某局');
+  const csv = Papa.parse<string[]>(comparisonCsv(compare([doc, other])), { skipEmptyLines: true }).data;
+  expect(csv.flat().filter(formula)).toEqual([]);
+  const rows = diffTsv(diff(doc, other), doc, other)
+    .trim()
+    .split('\n')
+    .map((r) => r.split('\t'));
+  // The markers in the first column stay as they are; no other cell is a formula.
+  expect(rows.flatMap((r) => r.slice(1)).filter(formula)).toEqual([]);
+});
