@@ -53,7 +53,8 @@ export const diagnosticCodes = {
     'A table-3 row with numbers has a label that is no row of the template; the message quotes it and its numbers.',
   'row-absent':
     'A row of the template is missing from table 3; its numbers are null (四、结转下年度 counts as 0 in R1).',
-  'value-unreadable': 'A table cell that should hold a number holds text; the value is null.',
+  'value-unreadable':
+    'A table cell that should hold a number holds text, or a number no such table can hold (negative, over 10^12, a fraction where a count is wanted); the value is null and the message quotes the cell.',
   'unit-converted': "An amount printed in 元 was converted to 万元, the template's unit.",
   'heading-fuzzy':
     "A section heading differs from the template's (a typo, another conjunction); it was read as the nearest section, which the message names.",

@@ -208,3 +208,44 @@ describe('headings and labels as real reports print them', () => {
     expect(r.reviews.litigationDirect).toEqual({ maintained: 8, corrected: 0, other: 0, pending: 1, total: 9 });
   });
 });
+
+describe('figures no table can hold are null with a note quoting them, and the report still validates', () => {
+  const seed = readFileSync(join(seeds, '003_35d34fbe0cac4381.txt'), 'utf8');
+  const huge = '9'.repeat(400);
+
+  test('table 2: a 400-digit count, a negative one, and a full-width one (read)', async () => {
+    const text = seed
+      .replace('行政许可\t12\t0\t0', `行政许可\t${huge}\t-3\t０`)
+      .replace('规范性文件\t1\t1\t16', '规范性文件\t１\t1\t16');
+    const r = await read(text);
+    const licence = r.proactive.find((p) => p.item === '行政许可')!;
+    expect(Object.values(licence.values)).toEqual([null, null, 0]);
+    expect(r.proactive.find((p) => p.item === '规范性文件')!.values).toMatchObject({ made: 1 }); // １
+    const notes = r.diagnostics.filter((d) => d.code === 'value-unreadable').map((d) => d.message);
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toContain(huge);
+    expect(notes[1]).toContain('"-3"');
+  });
+
+  test('table 3: a row with a fraction and a 400-digit count is null, its numbers quoted', async () => {
+    const r = await read(
+      seed.replace(
+        '一、本年新收政府信息公开申请数量\t\t9\t0\t0\t0\t0\t0\t9',
+        `一、本年新收政府信息公开申请数量\t\t9.5\t${huge}\t0\t0\t0\t0\t9`,
+      ),
+    );
+    expect(r.requests.rows.newReceived).toBeNull();
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'row-unreadable', message: expect.stringContaining(`"9.5", "${huge}"`) }),
+    );
+  });
+
+  test('table 4: a negative count is null, the blanks 0', async () => {
+    const line = seed.split('\n').find((l) => /^0(\t0){14}$/.test(l))!;
+    const r = await read(seed.replace(line, ['-1', ...Array(14).fill('0')].join('\t')));
+    expect(r.reviews.review).toEqual({ maintained: null, corrected: 0, other: 0, pending: 0, total: 0 });
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'value-unreadable', message: expect.stringContaining('"-1" is not a count') }),
+    );
+  });
+});

@@ -55,7 +55,8 @@ function triggerOf(before: string): string | null {
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 function toNumber(s: string): number | null {
-  if (/^\d/.test(s)) return Number(s);
+  // A day count no time limit can be (a misprint, a run of digits) is no count.
+  if (/^\d/.test(s)) return Number.isSafeInteger(Number(s)) ? Number(s) : null;
   // Chinese numerals up to 999: 十 = 10, 二十 = 20, 十五 = 15, 一百二十 = 120.
   let total = 0;
   let digit = 0;

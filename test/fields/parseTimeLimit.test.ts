@@ -17,6 +17,7 @@ describe('parseTimeLimit', () => {
     ['按进展情况及时公开', null, null, null, '及时'],
     ['常年公开', null, null, null, '常年'],
     ['每年1月31日前', null, null, null, null], // a date, not a duration
+    [`${'9'.repeat(400)}个工作日内`, null, null, null, null], // no count a time limit can be: none read
   ])('%j', (text, days, unit, trigger, qualifier) => {
     expect(parseTimeLimit(text)).toEqual({ text, days, unit, trigger, qualifier });
   });

@@ -4,15 +4,38 @@ import { isBlank, type Cell, type Layout, type LayoutTable } from '../../layout/
 export { isBlank };
 export const compact = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
 
-/** A number as printed: `12`, `1,200`, `3350.5`, `251000元` (then in 元), blank (null). */
-export function readNumber(text: string): { value: number | null; yuan: boolean; readable: boolean } {
-  const t = compact(text).replace(/,/g, '');
-  if (t === '' || t === '-' || t === '—' || t === '/') return { value: null, yuan: false, readable: true };
+/** The largest figure a report's tables hold: more is a misprint, not a count or an amount. */
+export const MAX_FIGURE = 1e12;
+
+/**
+ * A number as printed: `12`, `1,200`, `１２` (full-width), `3350.5`, `251000元` (then in 元), blank
+ * (null). `readable` is false for text that is no number; `invalid` is true for a number that
+ * cannot be the figure (negative, over MAX_FIGURE, or with a fraction where a count is wanted):
+ * its value is null, and the reader says so.
+ */
+export function readNumber(
+  text: string,
+  options: { count?: boolean } = {},
+): { value: number | null; yuan: boolean; readable: boolean; invalid: boolean } {
+  const t = compact(text)
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.')
+    .replace(/,/g, '');
+  if (t === '' || t === '-' || t === '—' || t === '/')
+    return { value: null, yuan: false, readable: true, invalid: false };
   const m = /^(-?\d+(?:\.\d+)?)(万元|元)?$/.exec(t);
-  if (!m) return { value: null, yuan: false, readable: false };
-  return { value: Number(m[1]), yuan: m[2] === '元', readable: true };
+  if (!m) return { value: null, yuan: false, readable: false, invalid: false };
+  const value = Number(m[1]);
+  const yuan = m[2] === '元';
+  if (!(value >= 0 && value <= MAX_FIGURE) || (options.count && !Number.isInteger(value)))
+    return { value: null, yuan, readable: true, invalid: true };
+  return { value, yuan, readable: true, invalid: false };
 }
-export const isNumeric = (text: string): boolean => readNumber(text).value !== null;
+/** Printed as a number, whether or not it can be the figure. */
+export const isNumeric = (text: string): boolean => {
+  const n = readNumber(text);
+  return n.value !== null || n.invalid;
+};
 
 /**
  * The tables of the layout in which some cell passes the test, its text read without line breaks or

@@ -52,18 +52,18 @@ export function readProactive(layout: Layout): Result<ProactiveRow[]> {
     columns.forEach((name, k) => {
       const cell = aligned ? (aligned[k] ?? undefined) : cells[i + 1 + k];
       const key = VALUE_KEYS.find(([re]) => re.test(name))?.[1] ?? name;
-      const n = readNumber(cell?.text ?? '');
-      if (!n.readable)
+      const n = readNumber(cell?.text ?? '', { count: key !== 'amount' });
+      if (!n.readable || n.invalid)
         diagnostics.push(
           diagnostic(
             'value-unreadable',
             'warning',
-            `${text} / ${name}: ${JSON.stringify(cell!.text)} is not a number.`,
+            `${text} / ${name}: ${JSON.stringify(cell!.text)} is not ${n.invalid ? 'a count or amount a table can hold (negative, too large or fractional)' : 'a number'}.`,
             placeOf(cell!),
           ),
         );
-      if (n.value === null && n.readable) blanks++;
-      let value = n.value ?? (n.readable ? 0 : null);
+      if (n.value === null && n.readable && !n.invalid) blanks++;
+      let value = n.value ?? (n.readable && !n.invalid ? 0 : null);
       if (n.yuan && value !== null && key === 'amount') {
         diagnostics.push(
           diagnostic(

@@ -98,7 +98,10 @@ export function readRequests(layout: Layout): Result<RequestsRead> {
         diagnostic(
           'row-unreadable',
           'warning',
-          `Row ${JSON.stringify(compact(label))}: its numbers could not be told apart; left null.`,
+          `Row ${JSON.stringify(compact(label))}: its numbers (${row.cells
+            .filter((c) => c.column > row.cells[labelAt]!.column && !c.copy && !c.spanned && !isBlank(c.text))
+            .map((c) => JSON.stringify(c.text))
+            .join(', ')}) could not be read as seven counts under its columns; left null.`,
           row.place,
         ),
       );
@@ -177,8 +180,8 @@ function rowValues(
     positions.every((p) => p > labelAt) &&
     cells.every((c, i) => positions.includes(i) || i <= labelAt || !isNumeric(c.text))
   ) {
-    const printed = positions.map((p) => readNumber(cells[p]?.text ?? ''));
-    if (printed.some((n) => !n.readable)) return null;
+    const printed = positions.map((p) => readNumber(cells[p]?.text ?? '', { count: true }));
+    if (printed.some((n) => !n.readable || n.invalid)) return null;
     if (printed.every((n) => n.value === null))
       return { values: seven(printed.map(() => null)), blanks: 0, blankTotal: false };
     const blankTotal = printed[6]!.value === null && printed.slice(0, 6).some((n) => (n.value ?? 0) !== 0);
@@ -190,7 +193,7 @@ function rowValues(
     };
   }
   // Shifted: the seven numbers after the label.
-  if (numbers.length === 7)
+  if (numbers.length === 7 && numbers.every((c) => !readNumber(c.text, { count: true }).invalid))
     return { values: seven(numbers.map((c) => readNumber(c.text).value)), blanks: 0, blankTotal: false };
   return numbers.length === 0 ? 'none' : null;
 }

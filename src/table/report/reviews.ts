@@ -61,15 +61,34 @@ export function readReviews(layout: Layout): Result<Reviews | null> {
   if (tables.length === 0) return empty('table-missing', 'error', 'Table 4 (行政复议、行政诉讼) was not found.');
   if (!found) return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
   const { row } = found;
-  const printed = found.texts.map((t) => readNumber(t).value);
-  const blanks = printed.filter((v) => v === null).length;
+  const reads = found.texts.map((t) => readNumber(t, { count: true }));
+  const blanks = reads.filter((n) => n.value === null && !n.invalid).length;
   if (blanks === 15)
     return empty('table-empty', 'warning', 'Table 4 holds no numbers (a blank form); its values are null.');
+  // A blank is 0; a number that cannot be a count (negative, fractional, too large) is null.
   const group = (k: number): Reviews['review'] =>
-    Object.fromEntries(GROUP_KEYS.map((key, j) => [key, printed[k * 5 + j] ?? 0])) as Reviews['review'];
+    Object.fromEntries(
+      GROUP_KEYS.map((key, j) => {
+        const n = reads[k * 5 + j]!;
+        return [key, n.invalid ? null : (n.value ?? 0)];
+      }),
+    ) as Reviews['review'];
+  const diagnostics = found.texts.flatMap((t, k) =>
+    reads[k]!.invalid
+      ? [
+          diagnostic(
+            'value-unreadable',
+            'warning',
+            `Table 4, column ${k + 1}: ${JSON.stringify(t)} is not a count (negative, fractional or too large); read as null.`,
+            row.place,
+          ),
+        ]
+      : [],
+  );
+  if (blanks > 0)
+    diagnostics.push(diagnostic('blank-as-zero', 'info', `Table 4: ${blanks} blank cell(s) read as 0.`, row.place));
   return {
     value: { review: group(0), litigationDirect: group(1), litigationAfterReview: group(2) },
-    diagnostics:
-      blanks > 0 ? [diagnostic('blank-as-zero', 'info', `Table 4: ${blanks} blank cell(s) read as 0.`, row.place)] : [],
+    diagnostics,
   };
 }
