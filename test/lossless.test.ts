@@ -41,3 +41,14 @@ describe.each(seedNames)('%s', (name) => {
     expect(missing).toEqual([]);
   });
 });
+
+test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+  'a column headed %j is kept in extra as text, and survives a JSON round trip',
+  async (header) => {
+    const tsv = `某局政府信息公开目录\n序号\t公开事项\t公开内容\t公开依据\t公开时限\t${header}\n1\t机构信息\t机构名称。\t《条例》\t20个工作日\t甲\n`;
+    const doc = catalogueOf(await normalise(new TextEncoder().encode(tsv), { name: 'keys.tsv' }));
+    const back = JSON.parse(JSON.stringify(doc)) as typeof doc;
+    expect(Object.entries(back.items[0]!.extra)).toEqual([[header, '甲']]);
+    expect(Object.getPrototypeOf(back.items[0]!.extra)).toBe(Object.prototype);
+  },
+);

@@ -200,7 +200,7 @@ function toItem(
     contact: has('contact') ? get('contact') : null,
     markers,
     note: get('note'),
-    extra: rec.extra,
+    extra: Object.fromEntries(rec.extra), // own properties, whatever the keys
     ...(rec.filled.length > 0 && { filledDown: rec.filled }),
     source: {
       rows: rec.lines,

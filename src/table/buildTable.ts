@@ -31,7 +31,8 @@ export interface TableRecord {
   block: number;
   /** Field → text, after alignment and fill-down. */
   values: Map<Field, string>;
-  extra: Record<string, string>;
+  /** Cells under no known column, by header (a Map: a header may be any text, __proto__ too). */
+  extra: Map<string, string>;
   filled: Field[];
   /** Non-blank cells of the row; how many went to a field; how many were kept in extra. */
   cells: number;
@@ -212,7 +213,7 @@ function chooseAlignment(p: Pending, layout: Alignment | undefined): Alignment {
 function toRecord(p: Pending, alignment: Alignment): TableRecord {
   const diagnostics = [...p.diagnostics];
   const values = new Map<Field, string>();
-  const extra: Record<string, string> = {};
+  const extra = new Map<string, string>();
   const moves: string[] = [];
   let cells = 0;
   let cellsMapped = 0;
@@ -236,7 +237,8 @@ function toRecord(p: Pending, alignment: Alignment): TableRecord {
     }
     if (copy) return;
     const key = col && col.header.length > 0 ? col.header.join('/') : `column ${i + 1}`;
-    extra[key] = extra[key] ? `${extra[key]}\n${text}` : text;
+    const kept = extra.get(key);
+    extra.set(key, kept ? `${kept}\n${text}` : text);
     cellsKept++;
     if (col && col.header.length > 0) return; // an unknown header: its diagnostic names the column
     const cell = p.row.cells[i]!;

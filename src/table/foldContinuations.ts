@@ -30,8 +30,10 @@ export function foldContinuations(records: readonly TableRecord[]): TableRecord[
         before === undefined || before === '' ? text : before === text ? before : `${before}\n${text}`,
       );
     }
-    for (const [key, text] of Object.entries(rec.extra))
-      into.extra[key] = into.extra[key] ? `${into.extra[key]}\n${text}` : text;
+    for (const [key, text] of rec.extra) {
+      const kept = into.extra.get(key);
+      into.extra.set(key, kept ? `${kept}\n${text}` : text);
+    }
     into.lines.push(rec.line);
     into.cells += rec.cells;
     into.cellsMapped += rec.cellsMapped;

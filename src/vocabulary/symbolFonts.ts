@@ -8,7 +8,8 @@ const SYMBOL_FONTS: Record<string, Record<number, string>> = {
 
 /** The mark a character draws in a font, or null when the font is no symbol font or the character no mark. */
 export function symbolMark(font: string | null, ch: string): string | null {
-  const map = SYMBOL_FONTS[(font ?? '').toLowerCase()];
+  const key = (font ?? '').toLowerCase();
+  const map = Object.hasOwn(SYMBOL_FONTS, key) ? SYMBOL_FONTS[key] : undefined; // a font name is document text
   if (!map) return null;
   const cp = ch.codePointAt(0)!;
   return map[cp >= 0xf000 && cp <= 0xf0ff ? cp - 0xf000 : cp] ?? null;
