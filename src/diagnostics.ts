@@ -33,6 +33,8 @@ export const diagnosticCodes = {
   'hidden-cells': 'A sheet has hidden rows or columns; they were read like the others, and the message counts them.',
   'page-furniture':
     "Page headers, footers and page numbers in a PDF's top or bottom margin (text that comes back page after page, -3-, 第3页) were left out; the message quotes them and counts the pages.",
+  'span-clipped':
+    "A table's row and column spans would make more grid slots than a document of its size can hold (damaged or hostile input): those cells were read without their spans, and columns without text were left out.",
   'span-overlap':
     "An HTML cell's rowspan or colspan covers a slot that another cell already holds; the first cell is kept.",
   'stray-quote':

@@ -136,3 +136,23 @@ test('a zip holding only an empty xl/workbook.xml is a damaged workbook', async 
   expect(error.code).toBe('CORRUPT_ZIP');
   expect(error.message).toMatch(/^The workbook cannot be read/);
 });
+
+test('w:gridSpan and w:gridBefore of 100000 are clipped: read at once, with a note, no text lost', async () => {
+  const { fromWordml } = await import('../src/layout/fromWordml.js');
+  const cell = (text: string, span = ''): string =>
+    `<w:tc><w:tcPr>${span}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const wide = Array.from({ length: 50 }, (_, k) => cell(`宽${k}`, '<w:gridSpan w:val="100000"/>')).join('');
+  const rows = Array.from(
+    { length: 200 },
+    (_, k) => `<w:tr><w:trPr><w:gridBefore w:val="100000"/></w:trPr>${cell(String(k))}</w:tr>`,
+  ).join('');
+  const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr>${wide}</w:tr>${rows}</w:tbl></w:body></w:document>`;
+  const started = Date.now();
+  const { value, diagnostics } = fromWordml(xml);
+  expect(Date.now() - started).toBeLessThan(5_000); // a hang guard, not a benchmark
+  expect(diagnostics.map((d) => d.code)).toContain('span-clipped');
+  const texts = (value.blocks[0] as { rows: Array<{ cells: Array<{ text: string }> }> }).rows.flatMap((r) =>
+    r.cells.map((c) => c.text).filter((t) => t !== ''),
+  );
+  expect(texts).toHaveLength(250);
+});

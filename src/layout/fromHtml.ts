@@ -11,7 +11,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { diagnostic, type Diagnostic, type Place, type Result } from '../diagnostics.js';
-import { isBlank, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
+import { gridColumns, isBlank, slotBudget, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 import { append } from '../collections.js';
 
 const MAX_COLSPAN = 1000;
@@ -31,6 +31,7 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout
     parse(html, { treeAdapter: adapter, sourceCodeLocationInfo: true, scriptingEnabled: true }) as Document,
   );
   const diagnostics: Diagnostic[] = [];
+  const budget = { slots: slotBudget(html.length), total: slotBudget(html.length) };
   const blocks: Block[] = [];
   let counter = 0;
   let tableIndex = 0;
@@ -49,7 +50,7 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout
     $(el)
       .children('caption')
       .each((_, caption) => paragraph(caption));
-    const read = expandTable($, el, ++tableIndex, lineOf, sourceLine);
+    const read = expandTable($, el, ++tableIndex, lineOf, sourceLine, budget);
     blocks.push(read.value);
     append(diagnostics, read.diagnostics);
     // Tables nested in this one's cells, each once: those whose nearest enclosing table is this one.
@@ -88,8 +89,10 @@ function expandTable(
   index: number,
   lineOf: (tr: Element) => number,
   sourceLine: (tr: Element) => Place,
+  budget: { slots: number; total: number },
 ): Result<LayoutTable> {
   const diagnostics: Diagnostic[] = [];
+  let clipped = 0;
   const groups = rowGroups($, table);
   const slots: (Cell | undefined)[][] = [];
   const lines: number[] = [];
@@ -104,10 +107,15 @@ function expandTable(
       let x = 0;
       for (const td of $(tr).children('td, th').toArray()) {
         while (slots[y]![x]) x++;
-        const colspan = span(td.attribs.colspan, 1, MAX_COLSPAN);
+        let colspan = span(td.attribs.colspan, 1, MAX_COLSPAN);
         let rowspan = span(td.attribs.rowspan, 0, MAX_ROWSPAN);
         if (rowspan === 0) rowspan = groupEnd - y; // 0: to the end of the row group
         if (y + rowspan > groupEnd) rowspan = groupEnd - y; // clipped at the end of its group
+        if (rowspan * colspan > 1 && rowspan * colspan > budget.slots) {
+          clipped++;
+          rowspan = colspan = 1;
+        }
+        budget.slots -= rowspan * colspan;
         const text = cellText(td);
         const line = lines[y]!;
         for (let dy = 0; dy < rowspan; dy++) {
@@ -141,13 +149,24 @@ function expandTable(
     }
   }
 
-  let width = slots.reduce((w, r) => Math.max(w, r.length), 0);
-  // Excel adds an empty column after the last one; it carries nothing.
-  while (width > 0 && slots.every((r) => !r[width - 1] || isBlank(r[width - 1]!.text))) width--;
+  // As wide as the last column with text: Excel adds an empty column after the last one, and a
+  // span's blank slots past the text carry nothing.
+  const columns = gridColumns(slots, budget.total);
+  const width = columns.length;
+  if (width < (columns.at(-1) ?? -1) + 1) clipped++; // blank columns left out
+  if (clipped > 0)
+    diagnostics.push(
+      diagnostic(
+        'span-clipped',
+        'warning',
+        `Table ${index}: the spans of ${clipped} cell(s) would make more grid slots than a page of this size can hold (a damaged or hostile page); each was read as a single cell, or its blank columns left out.`,
+        { table: index },
+      ),
+    );
   const rows = slots.map((row, r) => ({
     line: lines[r] ?? 1,
     place: places[r] ?? { table: index, row: r + 1 },
-    cells: Array.from({ length: width }, (_, c) => row[c] ?? { text: '', line: lines[r] ?? 1, column: c + 1 }),
+    cells: columns.map((c) => row[c] ?? { text: '', line: lines[r] ?? 1, column: c + 1 }),
   }));
   const value: LayoutTable = {
     kind: 'table',

@@ -12,11 +12,15 @@ import type { AnyNode, Element } from 'domhandler';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { symbolMark } from '../vocabulary/symbolFonts.js';
 import { append } from '../collections.js';
-import { isBlank, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
+
+/** The most grid columns one w:gridSpan, w:gridBefore or w:gridAfter may cover (as colspan in HTML). */
+const MAX_SPAN = 1000;
+import { gridColumns, isBlank, slotBudget, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 
 export function fromWordml(xml: string): Result<Layout> {
   const $ = load(xml, { xml: true });
   symbolMarks = 0;
+  const budget = { slots: slotBudget(xml.length), total: slotBudget(xml.length), clipped: 0 };
   const body = $('w\\:body').get(0);
   const blocks: Block[] = [];
   let counter = 0;
@@ -31,16 +35,24 @@ export function fromWordml(xml: string): Result<Layout> {
         betweenTables = false;
         blocks.push({ kind: 'paragraph', text, line: ++counter, place: { paragraph: ++paragraphs } });
       } else if (node.tagName === 'w:tbl') {
-        blocks.push(readTable(node, ++tables, () => ++counter, betweenTables));
+        blocks.push(readTable(node, ++tables, () => ++counter, betweenTables, budget));
         // A table nested in a cell is a table of its own too, listed after the one that holds it.
         for (const nested of $(node).find('w\\:tbl').toArray())
-          blocks.push(readTable(nested, ++tables, () => ++counter, false));
+          blocks.push(readTable(nested, ++tables, () => ++counter, false, budget));
         betweenTables = true;
       } else if (node.tagName === 'w:sdt') walk(child(node, 'w:sdtContent') ?? node);
     }
   };
   if (body) walk(body);
   const diagnostics: Diagnostic[] = [];
+  if (budget.clipped > 0)
+    diagnostics.push(
+      diagnostic(
+        'span-clipped',
+        'warning',
+        `Grid spans (w:gridSpan, w:gridBefore, w:gridAfter) would make more grid slots than a document of this size can hold (damaged or hostile input): ${budget.clipped} were read as one slot or left out as columns without text.`,
+      ),
+    );
   if (symbolMarks > 0)
     diagnostics.push(
       diagnostic(
@@ -66,7 +78,23 @@ const child = (el: Element | undefined, name: string): Element | undefined =>
   el ? children(el).find((c) => c.tagName === name) : undefined;
 const val = (el: Element | undefined): string | undefined => el?.attribs['w:val'];
 
-function readTable(tbl: Element, table: number, nextRow: () => number, follows: boolean): LayoutTable {
+function readTable(
+  tbl: Element,
+  table: number,
+  nextRow: () => number,
+  follows: boolean,
+  budget: { slots: number; total: number; clipped: number },
+): LayoutTable {
+  // A span of slots, within the document's budget (and Word's own 63 columns many times over).
+  const slots_ = (n: number): number => {
+    const wanted = Math.min(Math.max(0, Math.floor(n) || 0), MAX_SPAN);
+    if (wanted > 1 && wanted > budget.slots) {
+      budget.clipped++;
+      return 1;
+    }
+    budget.slots -= wanted;
+    return wanted;
+  };
   const slots: Cell[][] = [];
   const lines: number[] = [];
   for (const tr of children(tbl).filter((c) => c.tagName === 'w:tr')) {
@@ -75,11 +103,11 @@ function readTable(tbl: Element, table: number, nextRow: () => number, follows: 
     lines.push(line);
     const row: Cell[] = [];
     const blank = (): void => void row.push({ text: '', line, column: row.length + 1 });
-    const before = Number(val(child(child(tr, 'w:trPr'), 'w:gridBefore')) ?? 0);
+    const before = slots_(Number(val(child(child(tr, 'w:trPr'), 'w:gridBefore')) ?? 0));
     for (let k = 0; k < before; k++) blank();
     for (const tc of cellsOf(tr)) {
       const pr = child(tc, 'w:tcPr');
-      const span = Math.max(1, Number(val(child(pr, 'w:gridSpan')) ?? 1) || 1);
+      const span = Math.max(1, slots_(Number(val(child(pr, 'w:gridSpan')) ?? 1)));
       const vMerge = child(pr, 'w:vMerge');
       const continues = vMerge !== undefined && val(vMerge) !== 'restart';
       const x = row.length;
@@ -88,19 +116,21 @@ function readTable(tbl: Element, table: number, nextRow: () => number, follows: 
       row.push({ text, line, column: x + 1, ...(continues && above && { copy: true }) });
       for (let k = 1; k < span; k++) blank();
     }
-    const after = Number(val(child(child(tr, 'w:trPr'), 'w:gridAfter')) ?? 0);
+    const after = slots_(Number(val(child(child(tr, 'w:trPr'), 'w:gridAfter')) ?? 0));
     for (let k = 0; k < after; k++) blank();
     slots.push(row);
   }
   // Grid columns no row has text in, at the table's right (w:gridAfter, a last w:gridCol no cell
-  // uses), are no columns of the table, as in the HTML mammoth makes.
-  let width = slots.reduce((w, r) => Math.max(w, r.length), 0);
-  while (width > 0 && slots.every((r) => isBlank(r[width - 1]?.text ?? ''))) width--;
+  // uses), are no columns of the table, as in the HTML mammoth makes; nor, in a grid far wider
+  // than its text, any blank column.
+  const columns = gridColumns(slots, budget.total);
+  const width = columns.length;
+  if (width < (columns.at(-1) ?? -1) + 1) budget.clipped++;
   const rows = slots
     .map((cells, r) => ({
       line: lines[r]!,
       place: { table, row: r + 1 },
-      cells: Array.from({ length: width }, (_, c) => cells[c] ?? { text: '', line: lines[r]!, column: c + 1 }),
+      cells: columns.map((c) => cells[c] ?? { text: '', line: lines[r]!, column: c + 1 }),
     }))
     .filter((r) => r.cells.some((c) => !isBlank(c.text)));
   return { kind: 'table', rows, width, follows, line: lines[0] ?? 1 };

@@ -119,3 +119,27 @@ export function blocksFromRecords(records: Iterable<{ fields: string[]; line: nu
   flush();
   return blocks;
 }
+
+/**
+ * Grid slots a document's spans may make, in all its tables: a few per character of the document, and
+ * never past a bound that keeps the grid in memory. Past it, a span is read as a single cell.
+ */
+export const slotBudget = (chars: number): number => Math.min(200_000 + 4 * chars, 4_000_000);
+
+/**
+ * The columns a grid of slots is read with: all up to the last that holds text — or, where that
+ * grid would be larger than `budget` slots (spans far wider than their text), only the columns in
+ * which some cell of its own holds text. Cells keep their grid column in `column`.
+ */
+export function gridColumns(slots: ReadonlyArray<ReadonlyArray<Cell | undefined>>, budget: number): number[] {
+  let width = 0;
+  for (const row of slots)
+    for (let c = row.length - 1; c >= width; c--) if (row[c] && !isBlank(row[c]!.text)) width = c + 1;
+  if (slots.length * width <= budget) return Array.from({ length: width }, (_, c) => c);
+  const used = new Set<number>();
+  for (const row of slots)
+    row.forEach((cell, c) => {
+      if (cell && !cell.copy && !cell.spanned && !isBlank(cell.text)) used.add(c);
+    });
+  return [...used].sort((a, b) => a - b);
+}

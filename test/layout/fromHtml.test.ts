@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from '../../src/layout/fromHtml.js';
+import { slotBudget, type LayoutTable } from '../../src/layout/layout.js';
 import { selectTables } from '../../src/table/selectTables.js';
 import { normalise } from '../../src/index.js';
 import { repo } from '../paths.js';
@@ -74,4 +75,22 @@ test("Excel's phantom last column is dropped; U+3000 and &nbsp; cells are blank"
     ['1', '机构信息', '机构名称。', '《条例》', '20个工作日内', ''],
     ['2', '领导信息', '', '《条例》', '20个工作日内', '办公室'],
   ]);
+});
+
+test('spans that would make more grid slots than the page can hold are read as single cells, with a note', () => {
+  // 66 cells each spanning 1000 columns and (clipped at the table's end) 101 rows: WHATWG allows
+  // each, together they would make 6.7 million slots. The budget, a few slots per character of the
+  // page, lets two through.
+  const huge = '<td colspan="1000" rowspan="65534">x</td>'.repeat(66);
+  const rows = Array.from({ length: 100 }, (_, k) => `<tr><td>${k + 1}</td></tr>`).join('');
+  const html = `<table><tr>${huge}</tr>${rows}</table>`;
+  expect(slotBudget(html.length)).toBeLessThan(3 * 101 * 1000);
+  const started = Date.now();
+  const { value, diagnostics } = fromHtml(html);
+  expect(Date.now() - started).toBeLessThan(5_000); // a hang guard, not a benchmark
+  expect(diagnostics).toContainEqual(
+    expect.objectContaining({ code: 'span-clipped', message: expect.stringContaining('the spans of 64 cell(s)') }),
+  );
+  const table = value.blocks[0] as LayoutTable;
+  expect(table.rows[0]!.cells.filter((c) => c.text === 'x')).toHaveLength(66); // no text lost
 });
