@@ -2,6 +2,7 @@
 // for a two-column TSV).
 import Papa from 'papaparse';
 import { maxOf } from '../collections.js';
+import { requoteStrayQuotes } from './requoteStrayQuotes.js';
 
 const CANDIDATES = [',', '\t', ';', '|'] as const;
 
@@ -11,10 +12,15 @@ const CANDIDATES = [',', '\t', ';', '|'] as const;
  * a quoted cell may hold many lines.
  */
 export function sniffDelimiter(text: string): { delimiter: string; records: number; sampled: number; split: number } {
-  const sample = text.slice(0, 64 * 1024);
+  const sample = sampleOf(text);
   let best = { delimiter: ',', records: 0, sampled: 0, split: 0 };
   for (const delimiter of CANDIDATES) {
-    const rows = Papa.parse<string[]>(sample, { delimiter, preview: 50, skipEmptyLines: 'greedy' }).data;
+    // Counted on the text as the reader will parse it: a field like "双随机、一公开"监管结果 re-quoted.
+    const rows = Papa.parse<string[]>(requoteStrayQuotes(sample, delimiter).text, {
+      delimiter,
+      preview: 50,
+      skipEmptyLines: 'greedy',
+    }).data;
     const counts = new Map<number, number>();
     for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
     const records = maxOf(counts.values(), 0);
@@ -22,4 +28,11 @@ export function sniffDelimiter(text: string): { delimiter: string; records: numb
       best = { delimiter, records, sampled: rows.length, split: rows.filter((r) => r.length >= 3).length };
   }
   return best;
+}
+
+/** The first 64 KiB, and on to the end of the line there (a long first record is whole), at most 1 MiB. */
+function sampleOf(text: string): string {
+  if (text.length <= 64 * 1024) return text;
+  const end = text.indexOf('\n', 64 * 1024);
+  return text.slice(0, end < 0 ? 1024 * 1024 : Math.min(end + 1, 1024 * 1024));
 }

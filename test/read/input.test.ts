@@ -30,6 +30,10 @@ describe('sniffFormat', () => {
     ['commas, Excel quoting', '序号,名称,依据\n1,"a, b",c\n2,d,e\n', 'csv'],
     ['semicolons', '序号;名称;依据\n1;a;c\n2;d;e\n', 'csv'],
     ['prose', 'just prose\nmore prose', 'text'],
+    // Once refused as NO_TABLE: a first data row with a stray quote, the README's own example.
+    ['a stray quote in the first row', '序号,名称,依据\n1,"双随机、一公开"监管结果,c\n2,d,e\n', 'csv'],
+    // And a first record longer than the 64 KiB sample.
+    ['a first record over 64 KiB', `序号,名称,依据\n1,${'长'.repeat(70_000)},c\n2,d,e\n`, 'csv'],
   ])('%s → %s', (_name, input, format) => {
     expect(sniffFormat(input)).toBe(format);
   });
