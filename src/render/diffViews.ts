@@ -22,9 +22,12 @@ const side = (d: CatalogueDiff['a']): string =>
 export function diffMarkdown(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
   const A = new Map(a.items.map((i) => [i.id, i]));
   const B = new Map(b.items.map((i) => [i.id, i]));
-  const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  // Document text is text: on one line (a line break would start a heading or a paragraph), with
+  // the marks that would make code, emphasis, a link, HTML, an entity, a strikethrough or a cell
+  // break backslash-escaped, as CommonMark and GFM tables allow.
+  const cell = (s: string): string => s.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|&~]/g, '\\$&');
   const out = [
-    `# ${side(d.a)} ↔ ${side(d.b)}`,
+    `# ${cell(side(d.a))} ↔ ${cell(side(d.b))}`,
     '',
     `${d.summary.matched} matched (${d.summary.changed} with changes), ${d.summary.onlyA} only in A, ${d.summary.onlyB} only in B, ${d.summary.review} to review.`,
     '',
@@ -32,12 +35,12 @@ export function diffMarkdown(d: CatalogueDiff, a: Catalogue, b: Catalogue): stri
     '|---|---|---|---|',
     ...d.pairs.map(
       (p) =>
-        `| ${p.a} ${cell(name(A.get(p.a)!))} | ${p.b} ${cell(name(B.get(p.b)!))} | ${p.score.toFixed(2)} | ${cell(p.changes.map(changeText).join('; ') || '—')} |`,
+        `| ${cell(`${p.a} ${name(A.get(p.a)!)}`)} | ${cell(`${p.b} ${name(B.get(p.b)!)}`)} | ${p.score.toFixed(2)} | ${cell(p.changes.map(changeText).join('; ') || '—')} |`,
     ),
   ];
   const list = (title: string, ids: string[], items: Map<string, Item>): void => {
     if (ids.length === 0) return;
-    out.push('', `## ${title}`, '', ...ids.map((id) => `- ${id} ${name(items.get(id)!)}`));
+    out.push('', `## ${cell(title)}`, '', ...ids.map((id) => `- ${cell(`${id} ${name(items.get(id)!)}`)}`));
   };
   list(`Only in A (${side(d.a)})`, d.onlyA, A);
   list(`Only in B (${side(d.b)})`, d.onlyB, B);
@@ -47,7 +50,8 @@ export function diffMarkdown(d: CatalogueDiff, a: Catalogue, b: Catalogue): stri
       '## To review',
       '',
       ...d.review.map(
-        (p) => `- ${p.a} ${name(A.get(p.a)!)} ↔ ${p.b} ${name(B.get(p.b)!)} (score ${p.score.toFixed(2)})`,
+        (p) =>
+          `- ${cell(`${p.a} ${name(A.get(p.a)!)}`)} ↔ ${cell(`${p.b} ${name(B.get(p.b)!)}`)} (score ${p.score.toFixed(2)})`,
       ),
     );
   }

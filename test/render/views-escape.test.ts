@@ -1,8 +1,8 @@
-// CSV and TSV outputs opened in a spreadsheet run nothing: a cell that would be a formula gets a
+// Outputs show document text as text: in CSV and TSV a cell that would be a formula gets a
 // leading apostrophe. The catalogue here is written in the test: one item whose content is a
 // formula, whose publisher starts with @ and whose basis starts with +.
 import Papa from 'papaparse';
-import { normalise, diff, compare, diffTsv, comparisonCsv, type Catalogue } from '../../src/index.js';
+import { normalise, diff, compare, diffTsv, diffMarkdown, comparisonCsv, type Catalogue } from '../../src/index.js';
 import { itemsCsv } from '../../src/render/itemsCsv.js';
 import { spreadsheetSafe } from '../../src/render/spreadsheetSafe.js';
 import { catalogueOf } from '../narrow.js';
@@ -46,4 +46,27 @@ test('items CSV, compare CSV and diff TSV hold no formula cell', async () => {
     .map((r) => r.split('\t'));
   // The markers in the first column stay as they are; no other cell is a formula.
   expect(rows.flatMap((r) => r.slice(1)).filter(formula)).toEqual([]);
+});
+
+test('the Markdown diff shows document text as typed: no heading, no HTML, no broken table', async () => {
+  const page = (name: string, content: string): string =>
+    [
+      '某局政府信息公开目录',
+      '序号\t公开事项\t公开内容\t公开依据\t公开时限\t公开主体',
+      `1\t${name}\t${content}\t《条例》\t20个工作日内\t办公室`,
+      '2\t领导信息\t领导简历。\t《条例》\t20个工作日内\t办公室',
+    ].join('\n');
+  const read = async (text: string, name: string): Promise<Catalogue> =>
+    catalogueOf(await normalise(new TextEncoder().encode(text), { name }));
+  const a = await read(page('机构|信息<img src=x onerror=alert(1)>', '"机构名称\n## 办公地址"'), 'a.tsv');
+  const b = await read(page('机构|信息<img src=x onerror=alert(1)>', '机构名称、联系方式'), 'b.tsv');
+  expect(a.items[0]!.content).toBe('机构名称\n## 办公地址');
+  const md = diffMarkdown(diff(a, b), a, b);
+  expect(md).toContain('## 办公地址'); // the text is there…
+  expect(md).not.toMatch(/^## 办公地址/m); // …on its item's line, not a heading
+  expect(md).not.toMatch(/(?<!\\)<img/); // only as \<img, which Markdown shows as text
+  // Every table row has its four cells: an escaped | does not split one.
+  const rows = md.split('\n').filter((l) => l.startsWith('| '));
+  expect(rows.length).toBeGreaterThan(2);
+  for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(4);
 });
