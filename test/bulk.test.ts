@@ -2,7 +2,16 @@
 // manifest that lets a re-run (or a killed run) go on where it stopped, shares of the inputs for
 // many machines, names that never collide, a time bound per input, and summaries to read or parse.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  existsSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -174,4 +183,17 @@ test('a file name with control characters is printed escaped', () => {
   expect(r.code).toBe(0);
   expect(r.stderr).toContain('a\\u001b[31mred\\u000aline.txt');
   expect(r.stderr).not.toContain('\u001b');
+});
+
+test('a symbolic link and a FIFO in a folder are named as skipped, not passed over without a word', () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'in'));
+  cpSync(join(repo, 'seeds', '002_59a7dd9431f93d90.txt'), join(dir, 'in', 'real.txt'));
+  symlinkSync(join(dir, 'in', 'real.txt'), join(dir, 'in', 'link.txt'));
+  spawnSync('mkfifo', [join(dir, 'in', 'pipe.txt')]);
+  const r = normalise([join(dir, 'in'), '--out', join(dir, 'out')]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toMatch(/skipped .*link\.txt \(a symbolic link: give its target to read it\)/);
+  expect(r.stderr).toMatch(/skipped .*pipe\.txt \(not a regular file\)/);
+  expect(r.stderr).toMatch(/1 inputs: 1 converted/);
 });

@@ -68,3 +68,19 @@ test('a flag a command does not know is a usage error (exit 2), not a file name'
     stderr: expect.stringMatching(/unknown command "__proto__"/),
   });
 });
+
+test('an --out that cannot be made is a usage error at once (Node’s recursive mkdir never returns under /proc)', async () => {
+  const started = Date.now();
+  const r = await gongkai('normalise', seed('000_8323535ad2f7897b.txt'), '--out', '/proc/gongkai-x', '--jobs', '0');
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^gongkai: Cannot write --out \/proc\/gongkai-x: ENOENT/);
+  expect(Date.now() - started).toBeLessThan(10_000); // a hang guard
+  const d = await gongkai(
+    'diff',
+    seed('000_8323535ad2f7897b.txt'),
+    seed('002_59a7dd9431f93d90.txt'),
+    '--out',
+    '/proc/gongkai-x/d.md',
+  );
+  expect(d).toMatchObject({ code: 2, stderr: expect.stringMatching(/Cannot write \/proc\/gongkai-x\/d\.md/) });
+});

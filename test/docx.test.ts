@@ -156,3 +156,13 @@ test('w:gridSpan and w:gridBefore of 100000 are clipped: read at once, with a no
   );
   expect(texts).toHaveLength(250);
 });
+
+test('a form checkbox whose field has no end swallows nothing after it', async () => {
+  const { fromWordml } = await import('../src/layout/fromWordml.js');
+  const box =
+    '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:checked w:val="1"/></w:checkBox></w:ffData></w:fldChar></w:r>' +
+    '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'; // and no end
+  const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p>${box}<w:r><w:t>政府网站</w:t></w:r></w:p><w:p><w:r><w:t>政府公报</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`;
+  const table = fromWordml(xml).value.blocks[0] as { rows: Array<{ cells: Array<{ text: string }> }> };
+  expect(table.rows[0]!.cells[0]!.text).toBe('☑政府网站\n政府公报');
+});

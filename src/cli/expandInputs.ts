@@ -19,10 +19,12 @@ const DOCUMENT_OR_JSON = /\.(txt|tsv|csv|html?|docx?|xlsx?|ods|pdf|json)$/i;
 export async function expandInputs(
   args: readonly string[],
   options: { json?: boolean } = {},
-): Promise<{ files: InputFile[]; missing: string[] }> {
+): Promise<{ files: InputFile[]; missing: string[]; skipped: string[] }> {
   const wanted = options.json ? DOCUMENT_OR_JSON : DOCUMENT;
   const files: InputFile[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
+  const walk = (dir: string): Promise<string[]> => walkFolder(dir, skipped);
   for (const arg of args) {
     if (/[*?]/.test(arg)) {
       const { base, pattern } = globToRegExp(arg);
@@ -43,17 +45,22 @@ export async function expandInputs(
       );
     else files.push({ path: arg, relative: arg.split(/[\\/]/).pop()! });
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }
 
-async function walk(dir: string): Promise<string[]> {
+/** A folder's files below it, in name order; what is neither file nor folder is named in `skipped`. */
+async function walkFolder(dir: string, skipped: string[]): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) append(out, await walk(p));
+    if (e.isDirectory()) append(out, await walkFolder(p, skipped));
     else if (e.isFile()) out.push(p);
+    else if (DOCUMENT_OR_JSON.test(e.name))
+      skipped.push(
+        `${p} (${e.isSymbolicLink() ? 'a symbolic link: give its target to read it' : 'not a regular file'})`,
+      );
   }
   return out;
 }

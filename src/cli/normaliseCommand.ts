@@ -9,7 +9,7 @@ import { access, readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES } from '../normalise.js';
 import { VERSION } from '../version.js';
 import { expandInputs, type InputFile } from './expandInputs.js';
-import { UsageError, type Io } from './io.js';
+import { printable, UsageError, type Io } from './io.js';
 import { convertAll, type PoolOptions, type Task } from './bulk/pool.js';
 import { readManifest, sha256, type ManifestEntry } from './bulk/manifest.js';
 import { Sink } from './bulk/sink.js';
@@ -100,7 +100,8 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
   };
   const shard = shardOf(values.shard);
 
-  const { files: found, missing } = await expandInputs(positionals.length > 0 ? positionals : ['seeds']);
+  const { files: found, missing, skipped } = await expandInputs(positionals.length > 0 ? positionals : ['seeds']);
+  for (const s of skipped) io.stderr(`gongkai: skipped ${printable(s)}\n`);
   if (missing.length > 0) throw new UsageError(`No such input: ${missing.join(', ')}`);
   if (found.length === 0) throw new UsageError('No input files found.');
   const outputOf = (f: InputFile): string => join(values.out, `${f.relative}.json`);

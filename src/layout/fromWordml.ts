@@ -149,7 +149,6 @@ function cellsOf(tr: Element): Element[] {
 function cellText(container: Element): string {
   const lines: string[] = [];
   let line = '';
-  let inField = false; // between a form checkbox's begin and end: its instruction text is not text
   const walk = (node: AnyNode, font: string | null): void => {
     if (node.type !== 'tag') return;
     const el = node as Element;
@@ -170,7 +169,7 @@ function cellText(container: Element): string {
         return;
       }
       case 'w:t':
-        if (!inField) line += [...$text(el)].map((ch) => mark(font, ch) ?? ch).join('');
+        line += [...$text(el)].map((ch) => mark(font, ch) ?? ch).join('');
         return;
       case 'w:tab':
         line += ' ';
@@ -194,8 +193,7 @@ function cellText(container: Element): string {
             ? val(checked) !== '0' && val(checked) !== 'false'
             : ['1', 'true'].includes(val(child(box, 'w:default')) ?? '0');
           line += on ? '☑' : '☐';
-          inField = true;
-        } else if (type === 'end') inField = false;
+        }
         return;
       }
       case 'w:sdt': {

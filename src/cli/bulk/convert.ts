@@ -4,7 +4,8 @@
 // in this process, and hands back plain data only (a worker's answer is copied across). Files are
 // read and written synchronously: a worker has nothing else to do meanwhile, and waiting on the
 // thread pool for each small read and write left it idle a third of the time.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { makeDir } from '../makeDir.js';
 import { basename, dirname } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../../read/readFile.js';
 import { normalise, type NormaliseOptions } from '../../normalise.js';
@@ -108,7 +109,7 @@ function write(to: Destination, json: string): void {
   try {
     const folder = dirname(to.output);
     if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
+      makeDir(folder);
       made.add(folder);
     }
     writeFileSync(to.tmp, json);

@@ -2,7 +2,8 @@
 // by the worker that made it, through a temporary file named here): its line of the NDJSON file,
 // its rows of the items CSV, and its line of the manifest, last, so that a line there means the
 // outputs are whole. Nothing is kept once written.
-import { mkdir, open, readdir, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { makeDir } from '../makeDir.js';
 import { dirname, join } from 'node:path';
 import { itemsCsvHeader, itemsCsvRows } from '../../render/itemsCsv.js';
 import type { Catalogue } from '../../model/catalogue.generated.js';
@@ -39,7 +40,7 @@ export class Sink {
       }
     };
     await opening('--out', out, async () => {
-      await mkdir(out, { recursive: true });
+      makeDir(out);
       for (const name of await readdir(out)) if (name.startsWith(TMP)) await rm(join(out, name), { force: true });
     });
     const manifestPath = join(out, MANIFEST);
@@ -53,7 +54,7 @@ export class Sink {
       path === undefined
         ? null
         : opening(what, path, async () => {
-            await mkdir(dirname(path), { recursive: true });
+            makeDir(dirname(path));
             const handle = await open(path, 'w');
             if (header) await handle.write(header);
             return handle;
