@@ -166,3 +166,22 @@ test('a form checkbox whose field has no end swallows nothing after it', async (
   const table = fromWordml(xml).value.blocks[0] as { rows: Array<{ cells: Array<{ text: string }> }> };
   expect(table.rows[0]!.cells[0]!.text).toBe('☑政府网站\n政府公报');
 });
+
+test('tables nested 2,000 deep and content controls 10,000 deep are read without recursion', async () => {
+  const { fromWordml } = await import('../src/layout/fromWordml.js');
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const doc = (inner: string): string =>
+    `<w:document ${W}><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc>${inner}</w:tc></w:tr></w:tbl></w:body></w:document>`;
+  let tables = '<w:p><w:r><w:t>x</w:t></w:r></w:p>';
+  for (let k = 0; k < 2000; k++) tables = `<w:tbl><w:tr><w:tc>${tables}</w:tc></w:tr></w:tbl><w:p/>`;
+  const controls = `${'<w:sdt><w:sdtContent>'.repeat(10_000)}<w:p><w:r><w:t>x</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(10_000)}`;
+  const started = Date.now();
+  const nested = fromWordml(doc(tables)).value;
+  const wrapped = fromWordml(doc(controls)).value;
+  expect(Date.now() - started).toBeLessThan(20_000); // a hang guard, not a benchmark
+  expect(nested.blocks).toHaveLength(2001); // the table and each one nested in it
+  const cell = (layout: typeof wrapped): string =>
+    (layout.blocks[0] as { rows: Array<{ cells: Array<{ text: string }> }> }).rows[0]!.cells[1]!.text;
+  expect(cell(nested)).toBe('x');
+  expect(cell(wrapped)).toBe('x');
+});

@@ -41,7 +41,7 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout
   const sourceLine = (el: Element): Place =>
     options.rowNumbers ? {} : { line: el.sourceCodeLocation?.startLine ?? 1 };
   const paragraph = (el: Element): void => {
-    const text = $(el).text().replace(/\s+/g, ' ').trim();
+    const text = textOf(el).replace(/\s+/g, ' ').trim();
     if (text === '') return;
     const place = options.rowNumbers ? { paragraph: ++paragraphs } : sourceLine(el);
     blocks.push({ kind: 'paragraph', text, line: lineOf(el), place });
@@ -58,20 +58,35 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout
       .find('table')
       .each((_, nested) => void ($(nested).parents('table').get(0) === el && table(nested)));
   };
-  const walk = (el: Element): void => {
-    for (const node of el.children) {
-      if (node.type !== 'tag') continue;
-      const child = node as Element;
-      const tag = child.tagName.toLowerCase();
-      if (tag === 'table') table(child);
-      else if (PARAGRAPH.test(tag) || (tag === 'div' && !$(child).find('p, div, table').length)) paragraph(child);
-      else if (tag !== 'script' && tag !== 'style') walk(child);
-    }
-  };
+  // The body's elements in document order, with an explicit stack (a page may nest ten thousand
+  // deep); first, from the leaves up, which of them hold a p, div or table (a div without one is a
+  // paragraph) — one pass, not a search below every element.
   const body = $('body').get(0);
-  if (body) walk(body);
+  const order: Element[] = [];
+  for (const stack = body ? [body] : []; stack.length > 0;) {
+    const el = stack.pop()!;
+    order.push(el);
+    for (const c of el.children) if (c.type === 'tag') stack.push(c as Element);
+  }
+  const holdsBlock = new Set<Element>();
+  for (let k = order.length - 1; k >= 0; k--) {
+    const el = order[k]!;
+    if ((holdsBlock.has(el) || /^(p|div|table)$/i.test(el.tagName)) && el.parent?.type === 'tag')
+      holdsBlock.add(el.parent as Element);
+  }
+  const elementChildren = (el: Element): Element[] => el.children.filter((c): c is Element => c.type === 'tag');
+  for (const stack = body ? elementChildren(body).reverse() : []; stack.length > 0;) {
+    const child = stack.pop()!;
+    const tag = child.tagName.toLowerCase();
+    if (tag === 'table') table(child);
+    else if (PARAGRAPH.test(tag) || (tag === 'div' && !holdsBlock.has(child))) paragraph(child);
+    else if (tag !== 'script' && tag !== 'style') {
+      const inner = elementChildren(child);
+      for (let k = inner.length - 1; k >= 0; k--) stack.push(inner[k]!);
+    }
+  }
   const titleElement = $('title').get(0);
-  const titleText = titleElement ? $(titleElement).text().replace(/\s+/g, ' ').trim() : '';
+  const titleText = titleElement ? textOf(titleElement).replace(/\s+/g, ' ').trim() : '';
   const title = titleText
     ? {
         kind: 'paragraph' as const,
@@ -205,31 +220,54 @@ const BLOCK = new Set(['p', 'div', 'li', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 
 /** A cell's text: <br> and block elements break lines, checkboxes become ■/□, scripts vanish. */
 function cellText(td: Element): string {
   let out = '';
-  const walk = (node: AnyNode): void => {
+  // An explicit stack, not recursion: a cell may nest tags ten thousand deep.
+  const stack: Array<AnyNode | '\n'> = [...td.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === '\n') {
+      out += '\n';
+      continue;
+    }
     if (node.type === 'text') out += node.data.replace(/[\u00a0\u3000]/g, ' ');
     else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
       const el = node as Element;
       const tag = el.tagName.toLowerCase();
-      if (tag === 'script' || tag === 'style') return;
-      if (tag === 'br') return void (out += '\n');
+      if (tag === 'script' || tag === 'style') continue;
+      if (tag === 'br') {
+        out += '\n';
+        continue;
+      }
       if (tag === 'input') {
         if ((el.attribs.type ?? '').toLowerCase() === 'checkbox' || (el.attribs.type ?? '').toLowerCase() === 'radio') {
           out += el.attribs.checked !== undefined ? '■' : '□';
         }
-        return;
+        continue;
       }
       if (tag === 'td' || tag === 'th') out += ' ';
-      if (BLOCK.has(tag)) out += '\n';
-      el.children.forEach(walk);
-      if (BLOCK.has(tag)) out += '\n';
+      if (BLOCK.has(tag)) {
+        out += '\n';
+        stack.push('\n');
+      }
+      for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k]!);
     }
-  };
-  td.children.forEach(walk);
+  }
   return out
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .filter((l) => l !== '')
     .join('\n');
+}
+
+/** An element's text, scripts and styles left out, with an explicit stack. */
+function textOf(root: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += node.data;
+    else if (node.type === 'tag') for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
+  }
+  return out;
 }
 
 /** Is the table's previous sibling element a table, with only blank text or empty paragraphs between? */

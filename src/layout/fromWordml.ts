@@ -11,7 +11,6 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { symbolMark } from '../vocabulary/symbolFonts.js';
-import { append } from '../collections.js';
 
 /** The most grid columns one w:gridSpan, w:gridBefore or w:gridAfter may cover (as colspan in HTML). */
 const MAX_SPAN = 1000;
@@ -27,8 +26,10 @@ export function fromWordml(xml: string): Result<Layout> {
   let paragraphs = 0;
   let tables = 0;
   let betweenTables = false; // only empty paragraphs since the last table
+  // The body's paragraphs and tables in order, also inside content controls (an explicit stack:
+  // they may nest deep).
   const walk = (container: Element): void => {
-    for (const node of children(container)) {
+    for (const node of unwrapped(container, ['w:p', 'w:tbl'])) {
       if (node.tagName === 'w:p') {
         const text = cellText(node).trim();
         if (text === '') continue;
@@ -40,7 +41,7 @@ export function fromWordml(xml: string): Result<Layout> {
         for (const nested of $(node).find('w\\:tbl').toArray())
           blocks.push(readTable(nested, ++tables, () => ++counter, false, budget));
         betweenTables = true;
-      } else if (node.tagName === 'w:sdt') walk(child(node, 'w:sdtContent') ?? node);
+      }
     }
   };
   if (body) walk(body);
@@ -138,72 +139,89 @@ function readTable(
 
 /** A row's cells, also those wrapped in a content control or custom XML. */
 function cellsOf(tr: Element): Element[] {
-  return children(tr).flatMap((c) => {
-    if (c.tagName === 'w:tc') return [c];
-    if (c.tagName === 'w:sdt') return cellsOf(child(c, 'w:sdtContent') ?? c);
-    if (c.tagName === 'w:customXml') return cellsOf(c);
-    return [];
-  });
+  return unwrapped(tr, ['w:tc'], ['w:customXml']);
+}
+
+/**
+ * The children of an element with one of the `tags`, also those inside content controls (w:sdt)
+ * and the given wrappers, in order; with an explicit stack, as such wrappers may nest deep.
+ */
+function unwrapped(parent: Element, tags: readonly string[], wrappers: readonly string[] = []): Element[] {
+  const out: Element[] = [];
+  const stack = children(parent).reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (tags.includes(el.tagName)) out.push(el);
+    else if (el.tagName === 'w:sdt' || wrappers.includes(el.tagName)) {
+      const inner = children(el.tagName === 'w:sdt' ? (child(el, 'w:sdtContent') ?? el) : el);
+      for (let k = inner.length - 1; k >= 0; k--) stack.push(inner[k]!);
+    }
+  }
+  return out;
 }
 
 function cellText(container: Element): string {
   const lines: string[] = [];
   let line = '';
-  const walk = (node: AnyNode, font: string | null): void => {
-    if (node.type !== 'tag') return;
+  // An explicit stack, not recursion (content controls may nest thousands deep): each frame a node
+  // and the font of the run it is in, or the end of a paragraph.
+  const stack: Array<{ node: AnyNode; font: string | null } | 'end of paragraph'> = [];
+  const push = (nodes: readonly AnyNode[], font: string | null): void => {
+    for (let k = nodes.length - 1; k >= 0; k--) stack.push({ node: nodes[k]!, font });
+  };
+  push(container.children, null);
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame === 'end of paragraph') {
+      lines.push(line);
+      line = '';
+      continue;
+    }
+    const { node, font } = frame;
+    if (node.type !== 'tag') continue;
     const el = node as Element;
     switch (el.tagName) {
       case 'w:p':
-        el.children.forEach((c) => walk(c, null));
-        lines.push(line);
-        line = '';
-        return;
-      case 'w:tbl': // a nested table: each of its cells' lines is a line of this cell
-        for (const tr of children(el).filter((c) => c.tagName === 'w:tr'))
-          for (const tc of cellsOf(tr)) append(lines, cellText(tc).split('\n'));
-        return;
+        stack.push('end of paragraph');
+        push(el.children, null);
+        break;
       case 'w:r': {
         const fonts = child(child(el, 'w:rPr'), 'w:rFonts');
-        const runFont = fonts?.attribs['w:ascii'] ?? fonts?.attribs['w:hAnsi'] ?? null;
-        el.children.forEach((c) => walk(c, runFont));
-        return;
+        push(el.children, fonts?.attribs['w:ascii'] ?? fonts?.attribs['w:hAnsi'] ?? null);
+        break;
       }
       case 'w:t':
         line += [...$text(el)].map((ch) => mark(font, ch) ?? ch).join('');
-        return;
+        break;
       case 'w:tab':
         line += ' ';
-        return;
+        break;
       case 'w:br':
       case 'w:cr':
         lines.push(line);
         line = '';
-        return;
+        break;
       case 'w:sym': {
         const ch = String.fromCodePoint(Number.parseInt(el.attribs['w:char'] ?? '0', 16));
         line += mark(el.attribs['w:font'] ?? null, ch) ?? '';
-        return;
+        break;
       }
       case 'w:fldChar': {
-        const type = el.attribs['w:fldCharType'];
         const box = child(child(el, 'w:ffData'), 'w:checkBox');
-        if (type === 'begin' && box) {
+        if (el.attribs['w:fldCharType'] === 'begin' && box) {
           const checked = child(box, 'w:checked');
           const on = checked
             ? val(checked) !== '0' && val(checked) !== 'false'
             : ['1', 'true'].includes(val(child(box, 'w:default')) ?? '0');
           line += on ? '☑' : '☐';
         }
-        return;
+        break;
       }
       case 'w:sdt': {
         const box = child(child(el, 'w:sdtPr'), 'w14:checkbox');
-        if (box) {
-          line += ['1', 'true'].includes(child(box, 'w14:checked')?.attribs['w14:val'] ?? '0') ? '☑' : '☐';
-          return;
-        }
-        el.children.forEach((c) => walk(c, font));
-        return;
+        if (box) line += ['1', 'true'].includes(child(box, 'w14:checked')?.attribs['w14:val'] ?? '0') ? '☑' : '☐';
+        else push(el.children, font);
+        break;
       }
       case 'mc:Fallback': // the same content again, for readers that cannot show mc:Choice
       case 'w:instrText':
@@ -211,12 +229,12 @@ function cellText(container: Element): string {
       case 'w:rPr':
       case 'w:tcPr':
       case 'w:sdtPr':
-        return;
+        break;
       default:
-        el.children.forEach((c) => walk(c, font));
+        // A nested table among them: its paragraphs are lines of this cell, in order.
+        push(el.children, font);
     }
-  };
-  container.children.forEach((c) => walk(c, null));
+  }
   if (line !== '') lines.push(line);
   // Runs of spaces and tabs print as one space, as they do in the HTML mammoth makes.
   return lines

@@ -94,3 +94,14 @@ test('spans that would make more grid slots than the page can hold are read as s
   const table = value.blocks[0] as LayoutTable;
   expect(table.rows[0]!.cells.filter((c) => c.text === 'x')).toHaveLength(66); // no text lost
 });
+
+test('nesting ten thousand deep, in a cell or around a table, is read without recursion and at once', () => {
+  const table = (cell: string): string =>
+    `<table><tr><th>序号</th><th>公开事项</th><th>公开内容</th></tr><tr><td>1</td><td>机构</td><td>${cell}</td></tr></table>`;
+  const started = Date.now();
+  const inCell = fromHtml(table(`${'<b>'.repeat(10_000)}机构名称${'</b>'.repeat(10_000)}`)).value;
+  const around = fromHtml(`${'<div>'.repeat(10_000)}${table('机构名称')}${'</div>'.repeat(10_000)}`).value;
+  expect(Date.now() - started).toBeLessThan(10_000); // a hang guard, not a benchmark
+  for (const layout of [inCell, around])
+    expect((layout.blocks[0] as LayoutTable).rows[1]!.cells[2]!.text).toBe('机构名称');
+});
