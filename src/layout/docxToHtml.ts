@@ -4,7 +4,7 @@
 import mammoth from 'mammoth';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { GongkaiError } from '../errors.js';
-import { symbolMark } from '../vocabulary/symbolFonts.js';
+import { symbolMark, symbolMarkNote } from '../vocabulary/symbolFonts.js';
 
 /** The part of mammoth's document model the transform touches. */
 interface MammothNode {
@@ -43,14 +43,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<Result<string>> {
       cause: error,
     });
   }
-  if (restored > 0)
-    diagnostics.push(
-      diagnostic(
-        'symbol-font-mark',
-        'info',
-        `${restored} check mark(s) written in a symbol font (Wingdings, Symbol) were read as ☑/☐.`,
-      ),
-    );
+  if (restored > 0) diagnostics.push(symbolMarkNote(restored));
   for (const m of result.messages) {
     if (/cell merging may be incorrect/.test(m.message))
       diagnostics.push(

@@ -10,7 +10,7 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
-import { symbolMark } from '../vocabulary/symbolFonts.js';
+import { symbolMark, symbolMarkNote } from '../vocabulary/symbolFonts.js';
 
 /** The most grid columns one w:gridSpan, w:gridBefore or w:gridAfter may cover (as colspan in HTML). */
 const MAX_SPAN = 1000;
@@ -54,14 +54,7 @@ export function fromWordml(xml: string): Result<Layout> {
         `Grid spans (w:gridSpan, w:gridBefore, w:gridAfter) would make more grid slots than a document of this size can hold (damaged or hostile input): ${budget.clipped} were read as one slot or left out as columns without text.`,
       ),
     );
-  if (symbolMarks > 0)
-    diagnostics.push(
-      diagnostic(
-        'symbol-font-mark',
-        'info',
-        `${symbolMarks} check mark(s) written in a symbol font (Wingdings, Symbol) were read as ☑/☐.`,
-      ),
-    );
+  if (symbolMarks > 0) diagnostics.push(symbolMarkNote(symbolMarks));
   return { value: { blocks, title: null }, diagnostics };
 }
 

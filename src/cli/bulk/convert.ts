@@ -11,7 +11,7 @@ import { DEFAULT_MAX_BYTES } from '../../read/readFile.js';
 import { normalise, type NormaliseOptions } from '../../normalise.js';
 import { GongkaiError } from '../../errors.js';
 import { itemsCsvRows } from '../../render/itemsCsv.js';
-import { sha256 } from './manifest.js';
+import { sha256, type Figures } from './manifest.js';
 
 export type ConvertOptions = Pick<NormaliseOptions, 'maxBytes' | 'agency' | 'province' | 'format'> & {
   /** Also the document as one line (for --ndjson), and its items as CSV rows (for --items-csv). */
@@ -19,7 +19,7 @@ export type ConvertOptions = Pick<NormaliseOptions, 'maxBytes' | 'agency' | 'pro
   itemsCsv: boolean;
 };
 
-export interface Converted {
+export interface Converted extends Figures {
   ok: true;
   /** The input's digest, as its document's source records it. */
   sha256: string;
@@ -28,13 +28,6 @@ export interface Converted {
   line: string;
   /** Its items as CSV rows, when asked for; else empty. */
   csvRows: string;
-  items: number | null;
-  checksOk: number | null;
-  checksTotal: number | null;
-  warnings: number;
-  errors: number;
-  /** The first error diagnostic, as `code: message`. */
-  firstError: string | null;
 }
 export interface Failed {
   ok: false;

@@ -7,7 +7,18 @@ import { join } from 'node:path';
 
 export const MANIFEST = '.gongkai-manifest.ndjson';
 
-export interface ManifestEntry {
+/** What the summary says of a converted input. */
+export interface Figures {
+  items: number | null;
+  checksOk: number | null;
+  checksTotal: number | null;
+  warnings: number;
+  errors: number;
+  /** The first error diagnostic, as `code: message`. */
+  firstError: string | null;
+}
+
+export interface ManifestEntry extends Figures {
   /** The input's name below the inputs given (what its output is named after). */
   input: string;
   sha256: string;
@@ -19,12 +30,6 @@ export interface ManifestEntry {
   /** Failed inputs: the error code and message. */
   code: string | null;
   message: string | null;
-  items: number | null;
-  checksOk: number | null;
-  checksTotal: number | null;
-  warnings: number;
-  errors: number;
-  firstError: string | null;
 }
 
 export const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
