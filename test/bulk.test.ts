@@ -2,26 +2,17 @@
 // manifest that lets a re-run (or a killed run) go on where it stopped, shares of the inputs for
 // many machines, names that never collide, a time bound per input, and summaries to read or parse.
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-  existsSync,
-  symlinkSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { tmpDir } from './tmp.js';
 import { repo } from './paths.js';
 
 const normalise = (args: string[]) => {
   const r = spawnSync(process.execPath, [join(repo, 'dist', 'cli', 'normalise.js'), ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'gongkai-bulk-'));
+const tmp = (): string => tmpDir('bulk');
 const lines = (path: string): string[] => readFileSync(path, 'utf8').trim().split('\n');
 
 /** Three folders of the five seeds: 15 inputs, the same names in each folder. */

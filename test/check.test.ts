@@ -1,8 +1,8 @@
 // `gongkai check`, spawned as a user runs it, on two years of one agency written here.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpDir } from './tmp.js';
 import { repo } from './paths.js';
 import { reportText, row } from './reportText.js';
 
@@ -36,7 +36,7 @@ function write(dir: string, name: string, text: string): string {
 }
 
 test('two years that carry over: R5 holds, and the share of repeated prose is measured', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gongkai-check-'));
+  const dir = tmpDir('check');
   const a = write(
     dir,
     '2020.txt',
@@ -56,7 +56,7 @@ test('two years that carry over: R5 holds, and the share of repeated prose is me
 });
 
 test('a carry-over that does not carry: R5 fails, exit 1, both sides shown', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gongkai-check-'));
+  const dir = tmpDir('check');
   const a = write(dir, '2020.txt', reportText({ year: 2020, table2: table2(3, 0, 10), table3: table3(0, 2) }));
   const b = write(dir, '2021.txt', reportText({ year: 2021, table2: table2(2, 1, 12), table3: table3(1, 0) }));
   const r = check(a, b);

@@ -1,9 +1,9 @@
 // The commands run in this process through run(argv, io): what each prints and returns, for the
 // cases every command shares (inputs that are missing or broken, folders, flags it does not know).
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/cli/run.js';
+import { tmpDir } from './tmp.js';
 import { repo } from './paths.js';
 
 async function gongkai(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -36,7 +36,7 @@ test('an input diff needs that is missing or broken: exit 1 with its code, never
 });
 
 test('compare and check take a folder of normalised JSON; each skips the other kind with a note', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'gongkai-inprocess-'));
+  const out = tmpDir('inprocess');
   expect((await gongkai('normalise', join(repo, 'seeds'), '--out', out, '--jobs', '0')).code).toBe(0);
   const compared = await gongkai('compare', out, '--json');
   expect(compared.code).toBe(0);

@@ -2,7 +2,6 @@
 // Broken inputs are made in a temporary folder by the tests themselves.
 import { spawnSync } from 'node:child_process';
 import {
-  mkdtempSync,
   readdirSync,
   readFileSync,
   writeFileSync,
@@ -12,15 +11,15 @@ import {
   closeSync,
   mkdirSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tmpDir } from './tmp.js';
 import { repo } from './paths.js';
 
 const bin = (name: string, args: string[], cwd = repo) => {
   const r = spawnSync(process.execPath, [join(repo, 'dist', 'cli', `${name}.js`), ...args], { cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'gongkai-'));
+const tmp = (): string => tmpDir('cli');
 /** A folder's files, less the hidden ones (the manifest of a bulk run). */
 const visible = (dir: string): string[] =>
   readdirSync(dir)
