@@ -188,3 +188,17 @@ test('a symbolic link and a FIFO in a folder are named as skipped, not passed ov
   expect(r.stderr).toMatch(/skipped .*pipe\.txt \(not a regular file\)/);
   expect(r.stderr).toMatch(/1 inputs: 1 converted/);
 });
+
+test('an input whose reading exhausts its worker’s heap fails with TOO_COMPLEX; the others go on', () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'in'));
+  cpSync(join(repo, 'test', 'fixtures', 'hostile', 'sheetjs-heap.xls'), join(dir, 'in', 'heap.xls'));
+  cpSync(join(repo, 'seeds', '002_59a7dd9431f93d90.txt'), join(dir, 'in', 'fine.txt'));
+  const r = normalise([join(dir, 'in'), '--out', join(dir, 'out'), '--max-memory', '128', '--json']);
+  expect(r.code).toBe(1);
+  const files = JSON.parse(r.stdout).files as Array<{ input: string; status: string; code: string | null }>;
+  expect(files.map((f) => [f.input.replace(/^.*\//, ''), f.status, f.code])).toEqual([
+    ['fine.txt', 'ok', null],
+    ['heap.xls', 'failed', 'TOO_COMPLEX'],
+  ]);
+});

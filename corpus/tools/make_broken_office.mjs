@@ -64,3 +64,14 @@ const stream = Buffer.from(word.content);
 stream.writeUInt16LE(stream.readUInt16LE(10) | 0x0100, 10);
 word.content = stream;
 writeFileSync(`${out}/encrypted.doc`, XLSX.CFB.write(doc, { type: 'buffer' }));
+
+// A workbook on which SheetJS exhausts any heap: seed 001's .xls with 16 bytes changed, as a
+// mutation fuzzer left it. Kept out of corpus/ (which the CLI tests convert whole) in
+// test/fixtures/hostile/, where the bulk test reads it under a small --max-memory.
+const heap = Buffer.from(readFileSync('corpus/seed-variants/001_6b51252c69ebe662.xls'));
+for (const [at, byte] of [
+  [2198, 0o160], [4610, 0o125], [4850, 0o146], [6008, 0o67], [10200, 0o64], [12597, 0o333], [14650, 0o23], [15365, 0o310],
+  [17587, 0o263], [21101, 0o73], [24348, 0o202], [26210, 0o63], [29209, 0o163], [30271, 0o46], [30734, 0o274], [34165, 0o30],
+])
+  heap[at] = byte;
+writeFileSync('test/fixtures/hostile/sheetjs-heap.xls', heap);
