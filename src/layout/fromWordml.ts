@@ -18,7 +18,7 @@ import { gridColumns, isBlank, slotBudget, type Block, type Cell, type Layout, t
 
 export function fromWordml(xml: string): Result<Layout> {
   const $ = load(xml, { xml: true });
-  symbolMarks = 0;
+  const marks = { read: 0 }; // marks typed in a symbol font, for the note that says so
   const budget = { slots: slotBudget(xml.length), total: slotBudget(xml.length), clipped: 0 };
   const body = $('w\\:body').get(0);
   const blocks: Block[] = [];
@@ -31,15 +31,15 @@ export function fromWordml(xml: string): Result<Layout> {
   const walk = (container: Element): void => {
     for (const node of unwrapped(container, ['w:p', 'w:tbl'])) {
       if (node.tagName === 'w:p') {
-        const text = cellText(node).trim();
+        const text = cellText(node, marks).trim();
         if (text === '') continue;
         betweenTables = false;
         blocks.push({ kind: 'paragraph', text, line: ++counter, place: { paragraph: ++paragraphs } });
       } else if (node.tagName === 'w:tbl') {
-        blocks.push(readTable(node, ++tables, () => ++counter, betweenTables, budget));
+        blocks.push(readTable(node, ++tables, () => ++counter, betweenTables, budget, marks));
         // A table nested in a cell is a table of its own too, listed after the one that holds it.
         for (const nested of $(node).find('w\\:tbl').toArray())
-          blocks.push(readTable(nested, ++tables, () => ++counter, false, budget));
+          blocks.push(readTable(nested, ++tables, () => ++counter, false, budget, marks));
         betweenTables = true;
       }
     }
@@ -54,7 +54,7 @@ export function fromWordml(xml: string): Result<Layout> {
         `Grid spans (w:gridSpan, w:gridBefore, w:gridAfter) would make more grid slots than a document of this size can hold (damaged or hostile input): ${budget.clipped} were read as one slot or left out as columns without text.`,
       ),
     );
-  if (symbolMarks > 0) diagnostics.push(symbolMarkNote(symbolMarks));
+  if (marks.read > 0) diagnostics.push(symbolMarkNote(marks.read));
   return { value: { blocks, title: null }, diagnostics };
 }
 
@@ -63,7 +63,7 @@ export function paragraphTexts(xml: string): string[] {
   const $ = load(xml, { xml: true });
   return $('w\\:p')
     .toArray()
-    .map((p) => cellText(p).trim())
+    .map((p) => cellText(p, { read: 0 }).trim())
     .filter((t) => t !== '');
 }
 
@@ -78,6 +78,7 @@ function readTable(
   nextRow: () => number,
   follows: boolean,
   budget: { slots: number; total: number; clipped: number },
+  marks: { read: number },
 ): LayoutTable {
   // A span of slots, within the document's budget (and Word's own 63 columns many times over).
   const slots_ = (n: number): number => {
@@ -106,7 +107,7 @@ function readTable(
       const continues = vMerge !== undefined && val(vMerge) !== 'restart';
       const x = row.length;
       const above = y > 0 ? slots[y - 1]![x] : undefined;
-      const text = continues && above ? above.text : cellText(tc);
+      const text = continues && above ? above.text : cellText(tc, marks);
       row.push({ text, line, column: x + 1, ...(continues && above && { copy: true }) });
       for (let k = 1; k < span; k++) blank();
     }
@@ -153,7 +154,12 @@ function unwrapped(parent: Element, tags: readonly string[], wrappers: readonly 
   return out;
 }
 
-function cellText(container: Element): string {
+function cellText(container: Element, marks: { read: number }): string {
+  const mark = (font: string | null, ch: string): string | null => {
+    const read = symbolMark(font, ch);
+    if (read !== null) marks.read++;
+    return read;
+  };
   const lines: string[] = [];
   let line = '';
   // An explicit stack, not recursion (content controls may nest thousands deep): each frame a node
@@ -234,14 +240,6 @@ function cellText(container: Element): string {
     .map((l) => l.replace(/[ \t\r\n\f]+/g, ' ').trim())
     .filter((l) => l !== '')
     .join('\n');
-}
-
-/** Marks typed in a symbol font, counted for the note that says they were read as ☑/☐. */
-let symbolMarks = 0;
-function mark(font: string | null, ch: string): string | null {
-  const read = symbolMark(font, ch);
-  if (read !== null) symbolMarks++;
-  return read;
 }
 
 function $text(el: Element): string {

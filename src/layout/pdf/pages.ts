@@ -25,11 +25,14 @@ const inGrid = (run: Run, page: Page): boolean =>
       run.y <= g.ys[0]! &&
       run.y >= g.ys[g.ys.length - 1]!,
   );
+/** The top and bottom eighth of a page, where headers, footers and page numbers are printed. */
+const atTop = (y: number, page: Page): boolean => y > page.height * 0.88;
+const atFoot = (y: number, page: Page): boolean => y < page.height * 0.12;
 const shapeOf = (text: string): string => text.replace(/\s+/g, '').replace(/\d+/g, '#');
 
 /**
  * The lines at the top and at the foot of a page, outside its tables, that could be furniture:
- * the lines in the top or bottom eighth of the page that stand apart from the body (two and a half
+ * the lines in its top or bottom eighth that stand apart from the body (two and a half
  * lines' space or more between them and the first line of the body), as a header or footer does.
  */
 function marginLines(page: Page): Run[][] {
@@ -38,11 +41,11 @@ function marginLines(page: Page): Run[][] {
   const out: Run[][] = [];
   // From the top: the lines in the top band, up to the last one a gap parts from what follows.
   let top = -1;
-  for (let k = 0; k < lines.length && lines[k]![0]!.y > page.height * 0.88; k++)
+  for (let k = 0; k < lines.length && atTop(lines[k]![0]!.y, page); k++)
     if (!lines[k + 1] || apart(lines[k]!, lines[k + 1]!)) top = k;
   append(out, lines.slice(0, top + 1));
   let bottom = lines.length;
-  for (let k = lines.length - 1; k > top && lines[k]![0]!.y < page.height * 0.12; k--)
+  for (let k = lines.length - 1; k > top && atFoot(lines[k]![0]!.y, page); k--)
     if (!lines[k - 1] || apart(lines[k - 1]!, lines[k]!)) bottom = k;
   append(out, lines.slice(bottom));
   return out;
@@ -62,9 +65,7 @@ export function leaveOutFurniture(pages: Page[]): { lines: Array<[string, number
   for (const page of pages) {
     const gone = new Set<Run>();
     // Once known, furniture goes wherever it is in the margins, standing apart or not.
-    const band = groupLines(
-      page.runs.filter((r) => (r.y < page.height * 0.12 || r.y > page.height * 0.88) && !inGrid(r, page)),
-    );
+    const band = groupLines(page.runs.filter((r) => (atTop(r.y, page) || atFoot(r.y, page)) && !inGrid(r, page)));
     for (const line of band) {
       const text = paragraphText(line);
       if ((pagesWith.get(shapeOf(text)) ?? 0) < 2 && !PAGE_NUMBER.test(text.trim())) continue;
