@@ -38,7 +38,7 @@ export function fromWordml(xml: string): Result<Layout> {
       } else if (node.tagName === 'w:tbl') {
         blocks.push(readTable(node, ++tables, () => ++counter, betweenTables, budget, marks));
         // A table nested in a cell is a table of its own too, listed after the one that holds it.
-        for (const nested of $(node).find('w\\:tbl').toArray())
+        for (const nested of descendants(node, 'w:tbl'))
           blocks.push(readTable(nested, ++tables, () => ++counter, false, budget, marks));
         betweenTables = true;
       }
@@ -129,6 +129,19 @@ function readTable(
     }))
     .filter((r) => r.cells.some((c) => !isBlank(c.text)));
   return { kind: 'table', rows, width, follows, line: lines[0] ?? 1 };
+}
+
+/** Every element named `tag` below `root`, in document order (an explicit stack, not a selector). */
+function descendants(root: Element, tag: string): Element[] {
+  const out: Element[] = [];
+  const stack = children(root).reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.tagName === tag) out.push(el);
+    const inner = children(el);
+    for (let k = inner.length - 1; k >= 0; k--) stack.push(inner[k]!);
+  }
+  return out;
 }
 
 /** A row's cells, also those wrapped in a content control or custom XML. */
