@@ -23,11 +23,19 @@ const IMPOSSIBLE = -0.7;
 /** How much a realignment must gain to move the cells of a row that fills every column. */
 const FULL_ROW_MARGIN = 0.8;
 
+/**
+ * Rows or headers wider than this are read as printed: aligning costs cells × columns per row
+ * (a sheet of a thousand columns would take minutes), and catalogue layouts are far narrower.
+ */
+const MAX_WIDTH = 64;
+
 const isBlankText = (t: string): boolean => /^[\s\u3000\u00a0]*$/.test(t);
 
 export function alignRow(texts: readonly string[], fields: readonly ColumnField[]): Alignment {
   const n = texts.length;
   const m = fields.length;
+  const straight = texts.map((_, i) => (i < m ? i : -1));
+  if (n > MAX_WIDTH || m > MAX_WIDTH) return straight;
   const blank = texts.map(isBlankText);
   const score = texts.map((t, i) =>
     fields.map((f, j) => scoreCell(t, f) - (blank[i] ? 0 : DISPLACEMENT * Math.abs(i - j))),
@@ -75,7 +83,6 @@ export function alignRow(texts: readonly string[], fields: readonly ColumnField[
     if (move[s] === 1) result[i] = j;
     else if (move[s] === 2) result[i] = blank[i] && prev % 2 === 0 ? -1 : j - 1;
   }
-  const straight = texts.map((_, i) => (i < m ? i : -1));
   // A row with a cell for every column stays as printed unless a cell cannot be what its column
   // holds (a time limit under a tick column): a long name that reads like content is no drift.
   if (n === m && texts.every((t, i) => scoreCell(t, fields[i]!) > IMPOSSIBLE)) return straight;

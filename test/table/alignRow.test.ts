@@ -89,3 +89,9 @@ describe('alignRow', () => {
     expect(alignRow(row, header)[12]).toBe(-1);
   });
 });
+
+test('a row wider than any catalogue layout is read as printed, cells past the header set aside', () => {
+  const fields: ColumnField[] = Array.from({ length: 70 }, (_, j) => (j === 0 ? 'seq' : 'content'));
+  const row = Array.from({ length: 72 }, (_, i) => (i % 2 ? '20个工作日' : '《条例》'));
+  expect(alignRow(row, fields)).toEqual(row.map((_, i) => (i < 70 ? i : -1)));
+});
