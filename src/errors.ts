@@ -13,7 +13,8 @@ export const errorCodes = {
   NO_TEXT_LAYER: 'The PDF has no text layer (a scanned document): its text cannot be read without OCR.',
   NO_TABLE: 'The input holds no table, and a catalogue is one: only prose, no table rows.',
   TIMEOUT: 'Reading the input took longer than the time limit of a bulk run (--timeout); it was stopped.',
-  TOO_COMPLEX: 'Reading the input needed more memory than a bulk run allows one input (--max-memory).',
+  TOO_COMPLEX:
+    'The input is beyond the bounds one input is read within: more table rows, markup elements or pages than the limits (README, "Limits"), or more memory than a bulk run allows one input (--max-memory).',
   UNWRITABLE: "The input's output file could not be written (a bulk run goes on with the other inputs).",
 } as const;
 

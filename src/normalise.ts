@@ -18,6 +18,7 @@ import { buildCatalogue, type CatalogueOptions } from './model/buildCatalogue.js
 import { buildReport } from './model/buildReport.js';
 import { withChecks } from './check/checks.js';
 import { assertValid } from './validate/validate.js';
+import { LIMITS, withinLimit } from './limits.js';
 
 export { DEFAULT_MAX_BYTES };
 
@@ -42,6 +43,7 @@ export async function normalise(input: Uint8Array | string, options: NormaliseOp
 
   const read = await readInput(bytes, options);
   const layout = await readLayout(read.value);
+  withinLimit(tableRows(layout.value), LIMITS.rows, 'table rows');
   const source = sourceOf(read.value, name);
   const before = [...read.diagnostics, ...layout.diagnostics];
   if ((options.kind ?? sniffKind(layout.value)) === 'annual-report') {
@@ -56,6 +58,8 @@ export async function normalise(input: Uint8Array | string, options: NormaliseOp
   const document = { ...model.value, diagnostics };
   return { kind: 'catalogue', document: assertValid(document), diagnostics };
 }
+
+const tableRows = (layout: Layout): number => tables(layout).reduce((sum, t) => sum + t.rows.length, 0);
 
 /** A catalogue is a table: a document without one is no catalogue. */
 function catalogueLayout(layout: Layout): Layout {

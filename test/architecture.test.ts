@@ -12,6 +12,7 @@ const STAGES: ReadonlyArray<readonly RegExp[]> = [
     /^diagnostics\.ts$/,
     /^version\.ts$/,
     /^collections\.ts$/,
+    /^limits\.ts$/,
     /^model\/[^/]+\.generated\.ts$/,
     /^vocabulary\//,
     /^fields\//,

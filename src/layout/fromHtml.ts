@@ -13,6 +13,7 @@ import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { diagnostic, type Diagnostic, type Place, type Result } from '../diagnostics.js';
 import { gridColumns, isBlank, slotBudget, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 import { append } from '../collections.js';
+import { elementCount, LIMITS, withinLimit } from '../limits.js';
 
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
@@ -25,6 +26,7 @@ export interface HtmlOptions {
 const PARAGRAPH = /^(p|h[1-6]|li)$/;
 
 export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout> {
+  withinLimit(elementCount(html), LIMITS.htmlElements, 'HTML elements');
   // parse5 builds the tree as a browser would (the WHATWG parser: implied tbody, misnested tags);
   // cheerio's slim entry queries it without loading its HTTP client.
   const $ = load(

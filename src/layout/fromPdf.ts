@@ -12,6 +12,7 @@ import { grids, rulings } from './pdf/rulings.js';
 import { continueMergedCells, continuesRow, joinSplitRow, sameText, unifyColumns } from './pdf/tables.js';
 import { textRuns } from './pdf/text.js';
 import { append } from '../collections.js';
+import { LIMITS, withinLimit } from '../limits.js';
 
 export async function fromPdf(bytes: Uint8Array): Promise<Result<Layout>> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -33,6 +34,7 @@ export async function fromPdf(bytes: Uint8Array): Promise<Result<Layout>> {
   // that a header or footer can be told by its coming back page after page.
   const pages: Page[] = [];
   try {
+    withinLimit(document.numPages, LIMITS.pages, 'pages');
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const { width, height } = page.getViewport({ scale: 1 });

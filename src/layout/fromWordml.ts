@@ -11,12 +11,14 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import { symbolMark, symbolMarkNote } from '../vocabulary/symbolFonts.js';
+import { elementCount, LIMITS, withinLimit } from '../limits.js';
 
 /** The most grid columns one w:gridSpan, w:gridBefore or w:gridAfter may cover (as colspan in HTML). */
 const MAX_SPAN = 1000;
 import { gridColumns, isBlank, slotBudget, type Block, type Cell, type Layout, type LayoutTable } from './layout.js';
 
 export function fromWordml(xml: string): Result<Layout> {
+  withinLimit(elementCount(xml), LIMITS.wordmlElements, 'WordprocessingML elements');
   const $ = load(xml, { xml: true });
   const marks = { read: 0 }; // marks typed in a symbol font, for the note that says so
   const budget = { slots: slotBudget(xml.length), total: slotBudget(xml.length), clipped: 0 };

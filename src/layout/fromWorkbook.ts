@@ -12,7 +12,7 @@ import { isBlank, type Block, type Cell, type Row } from './layout.js';
 import type { Layout } from './layout.js';
 import { append } from '../collections.js';
 
-/** Slots a sheet may span (rows × columns up to the last text); past it the input is refused. */
+/** Slots a sheet may span (rows × columns up to the last text); past it the input is refused as too complex. */
 const MAX_SLOTS = 4_000_000;
 
 interface SheetCell {
@@ -92,7 +92,7 @@ function readSheet(sheet: Sheet, name: string, table: number): { blocks: Block[]
   });
   if (height * width > MAX_SLOTS)
     throw new GongkaiError(
-      'TOO_LARGE',
+      'TOO_COMPLEX',
       `Sheet ${JSON.stringify(name)} spans ${height} rows × ${width} columns, more than ${MAX_SLOTS} cells.`,
     );
   const place = (r: number): Row['place'] => ({ table, row: r + 1, sheet: name });
