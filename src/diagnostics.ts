@@ -89,3 +89,42 @@ export interface Result<T> {
   value: T;
   diagnostics: Diagnostic[];
 }
+
+/** How many diagnostics of one code about the items of one table are listed before the rest are counted. */
+const LISTED = 100;
+
+/**
+ * Diagnostics that repeat row after row (a cell in extra on each of 50,000 rows) are listed up to
+ * a hundred per code and table; the rest become one diagnostic that counts them and names their
+ * first items. Only diagnostics about an item are summed up: the item holds the cells they speak
+ * of. Those that are the only record of a text (prose before a table) are all kept.
+ */
+export function summariseRepeated(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, Diagnostic[]>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.item === undefined) {
+      out.push(d);
+      continue;
+    }
+    const key = `${d.code} ${d.place?.sheet ?? ''} ${d.place?.table ?? ''}`;
+    const group = seen.get(key) ?? [];
+    if (group.length === 0) seen.set(key, group);
+    group.push(d);
+    if (group.length <= LISTED) out.push(d);
+  }
+  for (const group of seen.values()) {
+    if (group.length <= LISTED) continue;
+    const rest = group.slice(LISTED);
+    const first = rest[0]!;
+    const items = rest.slice(0, 10).map((d) => d.item);
+    const worst = rest.some((d) => d.severity === 'error')
+      ? 'error'
+      : rest.some((d) => d.severity === 'warning')
+        ? 'warning'
+        : 'info';
+    const message = `${rest.length} more ${first.code} diagnostics like the ones above, about items ${items.join(', ')}${rest.length > 10 ? ' …' : ''}; they are counted, not listed.`;
+    out.push(diagnostic(first.code as DiagnosticCode, worst, message, first.place, first.item));
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { Catalogue } from './model/catalogue.generated.js';
 import type { AnnualReport } from './model/annual-report.generated.js';
-import type { Diagnostic } from './diagnostics.js';
+import { summariseRepeated, type Diagnostic } from './diagnostics.js';
 import { GongkaiError } from './errors.js';
 import { checkSize, DEFAULT_MAX_BYTES, readSmallFile } from './read/readFile.js';
 import { readInput, sourceOf, type InputOptions } from './read/input.js';
@@ -54,7 +54,7 @@ export async function normalise(input: Uint8Array | string, options: NormaliseOp
   const grid = selectTables(catalogueLayout(layout.value));
   const table = buildTable(grid.value);
   const model = buildCatalogue(table.value, source, options);
-  const diagnostics = [...before, ...grid.diagnostics, ...table.diagnostics, ...model.diagnostics];
+  const diagnostics = summariseRepeated([...before, ...grid.diagnostics, ...table.diagnostics, ...model.diagnostics]);
   const document = { ...model.value, diagnostics };
   return { kind: 'catalogue', document: assertValid(document), diagnostics };
 }

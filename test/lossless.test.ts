@@ -52,3 +52,19 @@ test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
     expect(Object.getPrototypeOf(back.items[0]!.extra)).toBe(Object.prototype);
   },
 );
+
+test('a diagnostic that repeats on every row is listed a hundred times, the rest counted; the cells stay in extra', async () => {
+  const rows = Array.from(
+    { length: 150 },
+    (_, i) => `${i + 1}\t机构信息\t内容。\t《条例》\t20个工作日\t办公室\t多余${i + 1}`,
+  );
+  const tsv = `序号\t公开事项\t公开内容\t公开依据\t公开时限\t公开主体\n${rows.join('\n')}\n`;
+  const doc = catalogueOf(await normalise(new TextEncoder().encode(tsv), { name: 'extra.tsv' }));
+  const extraCells = doc.diagnostics.filter((d) => d.code === 'extra-cell');
+  expect(extraCells).toHaveLength(101);
+  expect(extraCells[100]!.message).toMatch(
+    /^50 more extra-cell diagnostics like the ones above, about items 101, 102,/,
+  );
+  expect(doc.items.map((i) => Object.values(i.extra).join())).toEqual(rows.map((_, i) => `多余${i + 1}`));
+  expect(doc.stats.cellsKept).toBe(150);
+});
