@@ -7,11 +7,13 @@
 // w14:checkbox) as ☑ / ☐ (the symbol-font ones counted in a note). Grid columns at a table's right
 // that no row has text in are dropped. A place is the number of the paragraph or table row in the
 // document.
-import { load } from 'cheerio/slim';
+import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
+import { GongkaiError } from '../errors.js';
 import { symbolMark, symbolMarkNote } from '../vocabulary/symbolFonts.js';
 import { elementCount, LIMITS, withinLimit } from '../limits.js';
+import { append } from '../collections.js';
 
 /** The most grid columns one w:gridSpan, w:gridBefore or w:gridAfter may cover (as colspan in HTML). */
 const MAX_SPAN = 1000;
@@ -19,7 +21,7 @@ import { gridColumns, isBlank, slotBudget, type Block, type Cell, type Layout, t
 
 export function fromWordml(xml: string): Result<Layout> {
   withinLimit(elementCount(xml), LIMITS.wordmlElements, 'WordprocessingML elements');
-  const $ = load(xml, { xml: true });
+  const $ = parseWordml(xml);
   const marks = { read: 0 }; // marks typed in a symbol font, for the note that says so
   const budget = { slots: slotBudget(xml.length), total: slotBudget(xml.length), clipped: 0 };
   const body = $('w\\:body').get(0);
@@ -46,7 +48,8 @@ export function fromWordml(xml: string): Result<Layout> {
       }
     }
   };
-  if (body) walk(body);
+  if (!body) throw new GongkaiError('CORRUPT_FILE', 'The Word document has no body (w:body): the file is damaged.');
+  walk(body);
   const diagnostics: Diagnostic[] = [];
   if (budget.clipped > 0)
     diagnostics.push(
@@ -62,11 +65,48 @@ export function fromWordml(xml: string): Result<Layout> {
 
 /** The text of each non-empty paragraph of a part (a page header, say), in order. */
 export function paragraphTexts(xml: string): string[] {
-  const $ = load(xml, { xml: true });
+  const $ = parseWordml(xml);
   return $('w\\:p')
     .toArray()
     .map((p) => cellText(p, { read: 0 }).trim())
     .filter((t) => t !== '');
+}
+
+/** WordprocessingML's namespace, as Word writes it (transitional) and as ISO 29500 strict does. */
+const NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+]);
+
+/**
+ * The part's tree, with WordprocessingML's elements and attributes named `w:` whatever prefix the
+ * file binds the namespace to (`ns0:` from some generators, none at all as the default namespace),
+ * so that the reader can name them as Word does.
+ */
+function parseWordml(xml: string): CheerioAPI {
+  const $ = load(xml, { xml: true });
+  const root = $.root().children().get(0);
+  if (!root) return $;
+  const declared = Object.entries(root.attribs).find(([name, uri]) => /^xmlns(:|$)/.test(name) && NAMESPACES.has(uri));
+  const prefix = declared?.[0].replace(/^xmlns:?/, '');
+  if (prefix === undefined || prefix === 'w') return $;
+  const rename = (name: string): string =>
+    prefix === ''
+      ? name.includes(':')
+        ? name
+        : `w:${name}`
+      : name.startsWith(`${prefix}:`)
+        ? `w:${name.slice(prefix.length + 1)}`
+        : name;
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    el.name = rename(el.name);
+    if (prefix !== '')
+      el.attribs = Object.fromEntries(Object.entries(el.attribs).map(([name, value]) => [rename(name), value]));
+    append(stack, children(el));
+  }
+  return $;
 }
 
 const children = (el: Element): Element[] => el.children.filter((c): c is Element => c.type === 'tag');
