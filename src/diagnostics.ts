@@ -39,8 +39,6 @@ export const diagnosticCodes = {
     "An HTML cell's rowspan or colspan covers a slot that another cell already holds; the first cell is kept.",
   'stray-quote':
     'A field opens with a quote mark that does not close it (`"双随机、一公开"监管结果`); it was read as plain text, quote marks kept.',
-  'docx-merge-lost':
-    "mammoth could not follow a Word table's merged cells (a bookmark or other element between rows); they read as blanks and fill down where they can.",
   'table-missing': "An annual report's statistics table was not found; its numbers are null.",
   'table-empty': 'A statistics table is there but holds no numbers (a blank form); its values are null.',
   'blank-as-zero':
@@ -84,7 +82,7 @@ export function diagnostic(
   return d;
 }
 
-/** Every stage returns its value with the diagnostics it raised (mammoth's Result shape). */
+/** Every stage returns its value with the diagnostics it raised (a value and what making it raised). */
 export interface Result<T> {
   value: T;
   diagnostics: Diagnostic[];

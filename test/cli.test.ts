@@ -202,6 +202,7 @@ describe('the corpus', () => {
     expect(broken.map((f) => f.code).sort()).toEqual([
       'CORRUPT_FILE',
       'CORRUPT_FILE',
+      'CORRUPT_FILE',
       'CORRUPT_ZIP',
       'CORRUPT_ZIP',
       'ENCRYPTED',
@@ -209,6 +210,7 @@ describe('the corpus', () => {
       'ENCRYPTED',
       'ENCRYPTED',
       'NOT_DOCX',
+      'NO_TABLE',
       'NO_TABLE',
       'NO_TEXT_LAYER',
       'TOO_LARGE',

@@ -20,14 +20,17 @@ test('FORMCHECKBOX: w:checked wins over w:default; a default alone decides; neit
   ]);
 });
 
-test('WordprocessingML under another prefix than w: is read by the fallback through mammoth', async () => {
-  const doc = await read('other-prefix.docx');
-  expect(doc.title).toBe('某局政府信息公开目录');
-  expect(doc.items.map((i) => [i.path, i.content, i.publisher])).toEqual([
-    [['机构信息'], '本部门的内容。', '办公室'],
-    [['领导信息'], '本部门的内容。', '办公室'],
-  ]);
-});
+test.each(['other-prefix.docx', 'default-namespace.docx'])(
+  'WordprocessingML under another prefix than w: (%s)',
+  async (name) => {
+    const doc = await read(name);
+    expect(doc.title).toBe('某局政府信息公开目录');
+    expect(doc.items.map((i) => [i.path, i.content, i.publisher])).toEqual([
+      [['机构信息'], '本部门的内容。', '办公室'],
+      [['领导信息'], '本部门的内容。', '办公室'],
+    ]);
+  },
+);
 
 test('w14:checkbox content controls', async () => {
   expect(ticked(await read('w14-checkbox.docx'))).toEqual([['政府网站+', '政府公报-']]);
@@ -91,6 +94,8 @@ test.each([
   ['encrypted.xls', 'ENCRYPTED'], // a FILEPASS record after BOF
   ['encrypted.doc', 'ENCRYPTED'], // fEncrypted set in the file information block
   ['no-table.doc', 'NO_TABLE'], // a real Word 97 file of two paragraphs
+  ['unclosed-elements.docx', 'NO_TABLE'], // a title, then 30,000 elements that never close
+  ['no-body.docx', 'CORRUPT_FILE'], // no w:body, 30,000 elements that never close
   ['bomb.docx', 'TOO_LARGE'], // 64 MiB of zeros behind a header that declares 1,000 bytes
   ['bomb.xlsx', 'TOO_LARGE'], // the same inside xl/
 ])('%s → GongkaiError %s, quickly', async (name, code) => {

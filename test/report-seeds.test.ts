@@ -268,7 +268,7 @@ test('a real .docx report (the 2021 template filled with the Shanghai numbers) r
 
 test('a .docx report whose table-3 rows start some grid columns in (w:gridBefore) and print zeros as blanks', async () => {
   // corpus/tools/make_gridbefore_report.py: the filled 2021 form with the leading merged cells of
-  // table 3's rows removed, as Word writes them. mammoth's HTML shifts such rows left; read from
+  // table 3's rows removed, as Word writes them. An HTML export shifts such rows left; read from
   // the WordprocessingML, every number stands under its column.
   const r = await load(join(repo, 'corpus', 'reports', 'gridbefore-2021-template-shanghai-2019.docx'));
   expect(r).toMatchObject({ year: 2019, template: '2021', source: { format: 'docx' } });

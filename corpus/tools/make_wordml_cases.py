@@ -88,8 +88,8 @@ docx('gridbefore.docx', title + tbl(*HEAD,
      row('1', '财政资金', content='1. 预算/决算'),
      tr(*[tc(p(t)) for t in ['财政资金', '2. 政府采购', BASIS, '20个工作日内', '办公室', '政府网站', '全社会']], before=1),
      row('2', '领导信息')))
-# A bookmark between two rows of a vertical merge: mammoth then drops the table's merges. The
-# merged 公开对象 cell does not fill down, so a lost merge shows as a blank there.
+# A bookmark between two rows of a vertical merge (mammoth dropped the table's merges there). The
+# merged 公开对象 cell does not fill down, so a lost merge would show as a blank there.
 body = tbl(*HEAD,
      tr(tc(p('1')), tc(p('机构信息'), vmerge='restart'), *[tc(p(t)) for t in ['机构名称。', BASIS, '20个工作日内', '办公室', '政府网站']], tc(p('全社会'), vmerge='restart')),
      '<w:bookmarkStart w:id="0" w:name="OLE_LINK1"/>',
@@ -100,11 +100,14 @@ docx('nested-table.docx', title + tbl(*HEAD,
      row('1', '机构信息', content=p('机构名称：') + tbl(tr(tc(p('内表甲')), tc(p('内表乙'))), cols=2)),
      row('2', '领导信息')))
 # WordprocessingML under another prefix than w: (valid XML: what matters is the namespace; some
-# generators write ns0:). Read by mammoth, which resolves namespaces.
+# generators write ns0:), and as the default namespace, without a prefix.
 doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>'
        + title + tbl(*HEAD, row('1', '机构信息'), row('2', '领导信息')) + '<w:sectPr/></w:body></w:document>')
 doc = doc.replace('<w:', '<ns0:').replace('</w:', '</ns0:').replace(' w:', ' ns0:').replace('xmlns:w=', 'xmlns:ns0=')
 with zipfile.ZipFile(OUT / 'wordml-edge' / 'other-prefix.docx', 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('[Content_Types].xml', CT); z.writestr('_rels/.rels', RELS); z.writestr('word/document.xml', doc)
+doc = doc.replace('<ns0:', '<').replace('</ns0:', '</').replace('xmlns:ns0=', 'xmlns=')
+with zipfile.ZipFile(OUT / 'wordml-edge' / 'default-namespace.docx', 'w', zipfile.ZIP_DEFLATED) as z:
     z.writestr('[Content_Types].xml', CT); z.writestr('_rels/.rels', RELS); z.writestr('word/document.xml', doc)
 
 # Broken inputs.
@@ -125,5 +128,12 @@ def raw_zip(name, data, declared, flags=0):
     return local + central + end
 
 
+# A title, then 30,000 elements that never close (mammoth's XML parser took 18 s on it), and a
+# document.xml without a body at all.
+def broken_docx(name, doc):
+    with zipfile.ZipFile(B / name, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('[Content_Types].xml', CT); z.writestr('_rels/.rels', RELS); z.writestr('word/document.xml', doc)
+broken_docx('unclosed-elements.docx', f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>' + title + '<a>' * 30000)
+broken_docx('no-body.docx', f'<?xml version="1.0"?><w:document xmlns:w="{W}">' + '<a>' * 30000)
 (B / 'bomb.docx').write_bytes(raw_zip(b'word/document.xml', b'\0' * (64 * 1024 * 1024), 1000))
 (B / 'encrypted.docx').write_bytes(raw_zip(b'word/document.xml', b'<w:document/>', 13, flags=1))

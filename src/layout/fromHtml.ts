@@ -18,14 +18,9 @@ import { elementCount, LIMITS, withinLimit } from '../limits.js';
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
 
-export interface HtmlOptions {
-  /** Number paragraphs and rows by their place in the document, not by source line (HTML made from a .docx). */
-  rowNumbers?: boolean;
-}
-
 const PARAGRAPH = /^(p|h[1-6]|li)$/;
 
-export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout> {
+export function fromHtml(html: string): Result<Layout> {
   withinLimit(elementCount(html), LIMITS.htmlElements, 'HTML elements');
   // parse5 builds the tree as a browser would (the WHATWG parser: implied tbody, misnested tags);
   // cheerio's slim entry queries it without loading its HTTP client.
@@ -35,18 +30,13 @@ export function fromHtml(html: string, options: HtmlOptions = {}): Result<Layout
   const diagnostics: Diagnostic[] = [];
   const budget = { slots: slotBudget(html.length), total: slotBudget(html.length) };
   const blocks: Block[] = [];
-  let counter = 0;
   let tableIndex = 0;
-  let paragraphs = 0;
-  const lineOf = (el: Element): number => (options.rowNumbers ? ++counter : (el.sourceCodeLocation?.startLine ?? 1));
-  // HTML made from a .docx has no source lines worth printing: its places are counted.
-  const sourceLine = (el: Element): Place =>
-    options.rowNumbers ? {} : { line: el.sourceCodeLocation?.startLine ?? 1 };
+  const lineOf = (el: Element): number => el.sourceCodeLocation?.startLine ?? 1;
+  const sourceLine = (el: Element): Place => ({ line: lineOf(el) });
   const paragraph = (el: Element): void => {
     const text = textOf(el).replace(/\s+/g, ' ').trim();
     if (text === '') return;
-    const place = options.rowNumbers ? { paragraph: ++paragraphs } : sourceLine(el);
-    blocks.push({ kind: 'paragraph', text, line: lineOf(el), place });
+    blocks.push({ kind: 'paragraph', text, line: lineOf(el), place: sourceLine(el) });
   };
   const table = (el: Element): void => {
     $(el)

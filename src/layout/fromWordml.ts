@@ -158,7 +158,7 @@ function readTable(
     slots.push(row);
   }
   // Grid columns no row has text in, at the table's right (w:gridAfter, a last w:gridCol no cell
-  // uses), are no columns of the table, as in the HTML mammoth makes; nor, in a grid far wider
+  // uses), are no columns of the table (Word shows none there); nor, in a grid far wider
   // than its text, any blank column.
   const columns = gridColumns(slots, budget.total);
   const width = columns.length;
@@ -290,7 +290,7 @@ function cellText(container: Element, marks: { read: number }): string {
     }
   }
   if (line !== '') lines.push(line);
-  // Runs of spaces and tabs print as one space, as they do in the HTML mammoth makes.
+  // Runs of spaces and tabs print as one space, as they do when Word shows them beside other text.
   return lines
     .map((l) => l.replace(/[ \t\r\n\f]+/g, ' ').trim())
     .filter((l) => l !== '')

@@ -1,5 +1,5 @@
 // One reader per format, each Input → Layout. A new format is a reader file and a line here.
-// Readers that need a large parser (cheerio, mammoth, SheetJS) are loaded when their format is
+// Readers that need a large parser (parse5 and cheerio, SheetJS, pdf.js) are loaded when their format is
 // first met, so that reading a TSV does not pay for parsing HTML.
 import type { Result } from '../diagnostics.js';
 import type { Format, Input } from '../read/input.js';
@@ -24,7 +24,7 @@ export const readers: Record<Format, Reader> = {
   cells: (input) => fromCells(input.text),
   text: (input) => fromTsv(input.text), // prose: each line a paragraph
   html: async (input) => (await import('./fromHtml.js')).fromHtml(input.text),
-  docx: async (input) => (await import('./fromDocx.js')).fromDocx(input.bytes, input.text, input.pageHeaders),
+  docx: async (input) => (await import('./fromDocx.js')).fromDocx(input.text, input.pageHeaders),
   doc: async (input) => (await import('./fromDoc.js')).fromDoc(input.bytes),
   pdf: async (input) => (await import('./fromPdf.js')).fromPdf(input.bytes),
   xlsx: workbook,

@@ -1,4 +1,4 @@
-// A .docx is a zip. Before mammoth (JSZip) inflates it in memory, check it the cheap way: walk
+// A .docx, .xlsx or .ods is a zip. Before a reader takes its parts, check it the cheap way: walk
 // the central directory and inflate every entry with a hard output bound, so that a corrupt
 // archive, an encrypted one or a zip bomb fails fast with a typed error instead of exhausting
 // memory or hanging.

@@ -1,6 +1,5 @@
 // Every rule by which read/ decides an input's container and format, a table each: magic bytes,
-// the shape of text, the Excel-quoted TSV test, the delimiter, and the .docx shapes mammoth
-// misreads (decided in layout/fromDocx). Inputs are written here.
+// the shape of text, the Excel-quoted TSV test and the delimiter. Inputs are written here.
 import { containerOf, excelQuoted, readInput } from '../../src/read/input.js';
 import { sniffFormat } from '../../src/read/sniffFormat.js';
 import { sniffDelimiter } from '../../src/read/sniffDelimiter.js';
