@@ -68,3 +68,20 @@ test('a diagnostic that repeats on every row is listed a hundred times, the rest
   expect(doc.items.map((i) => Object.values(i.extra).join())).toEqual(rows.map((_, i) => `多余${i + 1}`));
   expect(doc.stats.cellsKept).toBe(150);
 });
+
+test.each([
+  [
+    'tsv',
+    '附件1\n某局政府信息公开目录\n序号\t公开事项\t公开内容\t公开依据\n1\t机构信息\t内容。\t《条例》\n注：本目录每年更新一次\n',
+  ],
+  [
+    'html',
+    '<p>附件1</p><h1>某局政府信息公开目录</h1><table><tr><td>序号</td><td>公开事项</td><td>公开内容</td><td>公开依据</td></tr><tr><td>1</td><td>机构信息</td><td>内容。</td><td>《条例》</td></tr></table><p>注：本目录每年更新一次</p>',
+  ],
+])('text before the title and under the table (%s) is quoted in one note', async (format, text) => {
+  const doc = catalogueOf(await normalise(new TextEncoder().encode(text), { name: `notes.${format}` }));
+  expect(doc.title).toBe('某局政府信息公开目录');
+  expect(doc.diagnostics.filter((d) => d.code === 'extra-cell').map((d) => d.message)).toEqual([
+    'Text outside the table: "附件1", "注：本目录每年更新一次".',
+  ]);
+});

@@ -63,6 +63,11 @@ export function buildCatalogue(table: Table, source: Source, options: CatalogueO
       diagnostic('extra-cell', 'info', `Text before the table: ${JSON.stringify(cell.text.trim())}.`, cell.place),
     );
   }
+  const outside = table.outside.filter((p) => p.text.trim() !== table.title);
+  if (outside.length > 0) {
+    const quoted = outside.map((p) => JSON.stringify(p.text.trim())).join(', ');
+    diagnostics.push(diagnostic('extra-cell', 'info', `Text outside the table: ${quoted}.`, outside[0]!.place));
+  }
 
   const inferred = inferAgency(table.title, items, options, source.name);
   const agency = inferred.value;

@@ -45,6 +45,8 @@ export interface TableRecord {
 export interface Table {
   title: string | null;
   preamble: PlacedText[];
+  /** Paragraphs elsewhere in the document (before the title, after the table). */
+  outside: PlacedText[];
   columns: TableColumn[];
   records: TableRecord[];
   pathDepth: number;
@@ -143,7 +145,8 @@ export function buildTable(grid: Grid): Result<Table> {
       ),
     );
   });
-  return { value: { title, preamble, columns, records: foldContinuations(records), pathDepth }, diagnostics };
+  const { outside } = grid;
+  return { value: { title, preamble, outside, columns, records: foldContinuations(records), pathDepth }, diagnostics };
 }
 
 function toColumns(found: ReturnType<typeof headerColumns>, block: number, row: GridRow): Result<TableColumn[]> {

@@ -21,5 +21,7 @@ export interface Grid {
   title: { text: string; line: number } | null;
   /** Text between the title and the table. */
   preamble: PlacedText[];
+  /** Paragraphs before the title, and between and after the tables (notes under the table). */
+  outside: PlacedText[];
   rows: GridRow[];
 }

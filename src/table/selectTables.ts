@@ -3,7 +3,9 @@
 // wide — the same table split by a page break or a blank line, perhaps without its header,
 // perhaps with drifted columns. Each chosen table is a part of the grid. The title is the last
 // paragraph before the first chosen table that reads as a catalogue title, else the document's
-// own title; paragraphs between that title and the table are kept as the preamble.
+// own title; paragraphs between that title and the table are kept as the preamble, and every
+// other paragraph (before the title, between and after the tables: notes, signatures) as text
+// outside the table.
 import type { Grid, GridRow, PlacedText } from './grid.js';
 import { diagnostic, type Diagnostic, type Result } from '../diagnostics.js';
 import type { Layout, LayoutTable } from '../layout/layout.js';
@@ -23,11 +25,11 @@ export function selectTables(layout: Layout): Result<Grid> {
     titleAt >= 0 ? blocks[titleAt]! : layout.title && isCatalogueTitle(layout.title.text) ? layout.title : null;
   const title = titleBlock?.kind === 'paragraph' ? { text: titleBlock.text, line: titleBlock.line } : null;
   const preamble: PlacedText[] = [];
-  if (titleAt >= 0) {
-    for (const b of blocks.slice(titleAt + 1, first)) {
-      if (b.kind === 'paragraph') preamble.push({ text: b.text, place: b.place });
-    }
-  }
+  const outside: PlacedText[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' || i === titleAt) return;
+    (i > titleAt && i < first ? preamble : outside).push({ text: b.text, place: b.place });
+  });
 
   const rows: GridRow[] = [];
   let part = 0;
@@ -56,7 +58,7 @@ export function selectTables(layout: Layout): Result<Grid> {
       ),
     );
   }
-  return { value: { title, preamble, rows }, diagnostics };
+  return { value: { title, preamble, outside, rows }, diagnostics };
 }
 
 function isCatalogue(table: LayoutTable): boolean {
