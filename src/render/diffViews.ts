@@ -94,10 +94,10 @@ export function diffTsv(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
   for (const id of d.onlyA) rows.push(['---', ...columns(A.get(id)!)]);
   for (const id of d.onlyB) rows.push(['+++', ...columns(B.get(id)!)]);
   // The first column holds the diff's markers (->, ---, +++) as they are; every other cell is made
-  // spreadsheet-safe.
-  return (
-    rows.map((r) => r.map((s, k) => (k === 0 ? clean(s) : spreadsheetSafe(clean(s)))).join('\t')).join('\n') + '\n'
-  );
+  // spreadsheet-safe, and one that starts with a quote mark gets the same apostrophe: this TSV has
+  // no quoting, but a spreadsheet importing it would take that mark for the start of a quoted field.
+  const safe = (s: string): string => (s.startsWith('"') ? `'${s}` : spreadsheetSafe(s));
+  return rows.map((r) => r.map((s, k) => (k === 0 ? clean(s) : safe(clean(s)))).join('\t')).join('\n') + '\n';
 }
 
 const escape = (s: string): string =>

@@ -48,6 +48,20 @@ test('items CSV, compare CSV and diff TSV hold no formula cell', async () => {
   expect(rows.flatMap((r) => r.slice(1)).filter(formula)).toEqual([]);
 });
 
+test('the diff TSV, which has no quoting, gives a cell that starts with a quote mark an apostrophe too', async () => {
+  const text = (content: string): Uint8Array =>
+    new TextEncoder().encode(
+      `序号\t公开事项\t公开内容\t公开依据\n1\t机构信息\t${content}\t《条例》\n2\t领导信息\t简历。\t《条例》\n`,
+    );
+  const a = catalogueOf(await normalise(text('"=1+1"'), { name: 'a.tsv' }));
+  const b = catalogueOf(await normalise(text('机构职能。'), { name: 'b.tsv' }));
+  const cells = diffTsv(diff(a, b), a, b)
+    .split('\n')
+    .flatMap((r) => r.split('\t').slice(1));
+  expect(cells).toContain(`'"=1+1"->机构职能。`);
+  expect(cells.filter((c) => c.startsWith('"'))).toEqual([]);
+});
+
 test('the Markdown diff shows document text as typed: no heading, no HTML, no broken table', async () => {
   const page = (name: string, content: string): string =>
     [
