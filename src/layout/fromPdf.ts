@@ -46,6 +46,17 @@ export async function fromPdf(bytes: Uint8Array): Promise<Result<Layout>> {
       if (number % 8 === 0) await document.cleanup();
       pages.push({ number, width, height, runs, grids: grids(horizontal, vertical) });
     }
+  } catch (error) {
+    // pdf.js opens a damaged file lazily: a broken page or font shows only when it is read.
+    if (error instanceof GongkaiError) throw error;
+    const page = pages.length + 1;
+    throw new GongkaiError(
+      'CORRUPT_FILE',
+      `The PDF cannot be read at page ${page}: ${(error as Error).message || (error as Error).name}.`,
+      {
+        cause: error,
+      },
+    );
   } finally {
     await document.destroy();
   }
