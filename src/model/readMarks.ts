@@ -74,10 +74,10 @@ function listedOptions(
   return {
     named,
     value: (kind) => (named ? options.some((o) => o.kind === kind && o.on) : null),
+    // Labels that name no option, and text before the first box (kept: it is the cell's too).
     note:
-      options
-        .filter((o) => o.kind === null && o.label !== '')
-        .map((o) => o.label)
+      [items.length > 0 ? lead : '', ...options.filter((o) => o.kind === null).map((o) => o.label)]
+        .filter((t) => t !== '')
         .join(' ') || null,
   };
 }
