@@ -11,6 +11,8 @@ import { GongkaiError } from '../errors.js';
 import { isBlank, type Block, type Cell, type Row } from './layout.js';
 import type { Layout } from './layout.js';
 import { append } from '../collections.js';
+import { LIMITS, withinLimit } from '../limits.js';
+import { readZip } from '../read/readZip.js';
 
 /** Slots a sheet may span (rows × columns up to the last text); past it the input is refused as too complex. */
 const MAX_SLOTS = 4_000_000;
@@ -26,6 +28,7 @@ interface Range {
 }
 
 export async function fromWorkbook(bytes: Uint8Array, container: string): Promise<Result<Layout>> {
+  if (container === 'zip') repeatsWithinLimits(bytes);
   const XLSX = await import('@e965/xlsx');
   let workbook: ReturnType<typeof XLSX.read>;
   // SheetJS writes some doubts (an ODS number format it cannot follow) to the console: they become
@@ -34,7 +37,15 @@ export async function fromWorkbook(bytes: Uint8Array, container: string): Promis
   const consoleError = console.error;
   console.error = (...args: unknown[]) => void doubts.push(args.map(String).join(' '));
   try {
-    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellStyles: true, cellFormula: false, cellHTML: false });
+    workbook = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellStyles: true,
+      cellFormula: false,
+      cellHTML: false,
+      // Rows past the limit are not read (a repeated row of an .ods may stand for a million).
+      sheetRows: LIMITS.rows + 1,
+    });
   } catch (error) {
     const message = (error as Error).message;
     if (/password|encrypt/i.test(message))
@@ -62,6 +73,24 @@ export async function fromWorkbook(bytes: Uint8Array, container: string): Promis
     append(diagnostics, read.notes);
   });
   return { value: { blocks, title: null }, diagnostics };
+}
+
+/**
+ * An OpenDocument sheet may say that a row stands for a million (`table:number-rows-repeated`):
+ * LibreOffice writes that for the empty rows under a table, which cost nothing, but SheetJS
+ * expands a repeated row that holds text cell by cell. Such a row past the row limit, or a cell
+ * with text repeated past a sheet's widest (16,384 columns), is refused before SheetJS reads it.
+ */
+function repeatsWithinLimits(bytes: Uint8Array): void {
+  const content = readZip(bytes, ['content.xml']).get('content.xml');
+  if (!content) return;
+  const xml = new TextDecoder().decode(content);
+  const row = /<table:table-row\b[^>]*\bnumber-rows-repeated="(\d+)"[^>]*>([\s\S]*?)<\/table:table-row>/g;
+  for (const m of xml.matchAll(row))
+    if (!/^(\s*<table:(covered-)?table-cell\b[^>]*\/>)*\s*$/.test(m[2]!))
+      withinLimit(Number(m[1]), LIMITS.rows, 'repeated rows with text in an OpenDocument sheet');
+  for (const m of xml.matchAll(/<table:table-cell\b[^>]*\bnumber-columns-repeated="(\d+)"[^>/]*>/g))
+    withinLimit(Number(m[1]), 16_384, 'repeated cells with text in one OpenDocument row');
 }
 
 interface Sheet {
