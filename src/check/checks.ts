@@ -2,6 +2,7 @@
 // R1 and R2 per column of table 3, R3 per row, R4 per group of table 4; R6 compares numbers the
 // prose of 一、总体情况 quotes with the tables (a warning: prose may count another scope). R5
 // relates two years of one agency (checkAcrossYears).
+import { MAX_FIGURE } from '../table/report/numbers.js';
 import type { AnnualReport, Check } from '../model/annual-report.generated.js';
 import { diagnostic } from '../diagnostics.js';
 import { REQUEST_COLUMNS } from '../vocabulary/report.js';
@@ -54,9 +55,10 @@ export function checkReport(report: Pick<AnnualReport, 'requests' | 'reviews' | 
 
   // R6: what the prose of 一、总体情况 says against the tables.
   const prose = report.sections.find((s) => s.no === 1)?.text ?? '';
+  // A count no table could hold (a run of thirty digits) is no count the prose quotes.
   const quoted = (re: RegExp): number | null => {
     const m = re.exec(prose);
-    return m ? Number(m[1]) : null;
+    return m && Number(m[1]) <= MAX_FIGURE ? Number(m[1]) : null;
   };
   const requests = quoted(/(?:收到|新收|受理)[^，。；]{0,16}?申请[^，。；\d]{0,4}(\d+)\s*(?:件|个|条|次)/);
   if (requests !== null && at('newReceived', 6) !== null)
