@@ -1,4 +1,5 @@
-// `npm run fuzz -- [--cases 10000] [--seed N] [--jobs N] [--out DIR]`: the fuzz suite at length.
+// `npm run fuzz -- [--cases 10000] [--seed N] [--jobs N] [--out DIR] [--only GENERATOR]`: the
+// fuzz suite at length.
 // Cases are drawn from every generator of cases.ts in fixed shares, at full hostile sizes; each
 // runs in a worker thread with a 1 GiB heap (an input that exhausts it is a finding) and is
 // checked by check.ts, whose time bound is 10 s (a worker that has not answered after 60 s is
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20261130' },
     jobs: { type: 'string', default: String(availableParallelism()) },
     out: { type: 'string', default: 'fuzz-findings' },
+    only: { type: 'string' },
   },
 });
 const total = Number(values.cases);
@@ -44,7 +46,8 @@ const SHARES: Record<string, number> = {
 function* allCases(): Generator<FuzzCase & { generator: string }> {
   const arbitraries = generators(1);
   for (const [name, share] of Object.entries(SHARES)) {
-    const count = Math.round((total * share) / 100);
+    if (values.only !== undefined && name !== values.only) continue;
+    const count = values.only === undefined ? Math.round((total * share) / 100) : total;
     for (let done = 0, batch = 0; done < count; batch++) {
       const n = Math.min(50, count - done);
       for (const c of fc.sample(arbitraries[name]!, { seed: seed + batch * 7919 + name.length, numRuns: n }))
