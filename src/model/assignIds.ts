@@ -25,12 +25,11 @@ export function assignIds(items: Item[], records: readonly TableRecord[]): Diagn
       const n = Number(item.seq);
       if (!rec.filled.includes('seq') && Number.isInteger(n)) {
         if (previous !== null && n > previous + 1) {
-          const missing = Array.from({ length: n - previous - 1 }, (_, k) => previous! + 1 + k);
           diagnostics.push(
             diagnostic(
               'seq-gap',
               'info',
-              `序号 ${missing.join(', ')} missing between ${previous} and ${n}.`,
+              `序号 ${missingNumbers(previous, n)} missing between ${previous} and ${n}.`,
               rec.place,
               id,
             ),
@@ -59,4 +58,11 @@ export function assignIds(items: Item[], records: readonly TableRecord[]): Diagn
     item.id = id;
   });
   return diagnostics;
+}
+
+/** The numbers between two 序号, listed when there are a few, else as a range with a count. */
+function missingNumbers(previous: number, next: number): string {
+  const count = next - previous - 1;
+  if (count > 10) return `${previous + 1}–${next - 1} (${count} numbers)`;
+  return Array.from({ length: count }, (_, k) => previous + 1 + k).join(', ');
 }

@@ -1,15 +1,15 @@
 // `npm run fuzz -- [--cases 10000] [--seed N] [--jobs N] [--out DIR] [--only GENERATOR]`: the
 // fuzz suite at length.
 // Cases are drawn from every generator of cases.ts in fixed shares, at full hostile sizes; each
-// runs in a worker thread with a 1 GiB heap (an input that exhausts it is a finding) and is
-// checked by check.ts, whose time bound is 10 s (a worker that has not answered after 60 s is
-// stopped: a hang). Findings are written to DIR (default fuzz-findings/), one input file and one
+// runs in a lane process with a 1 GiB heap (an input that exhausts it ends that process only, and
+// is a finding) and is checked by check.ts, whose time bound is 10 s (a lane that has not
+// answered after 60 s is killed: a hang). Findings are written to DIR (default fuzz-findings/), one input file and one
 // JSON each; the exit code is 1 when there is any.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import fc from 'fast-check';
 import { generators, type FuzzCase } from './cases.js';
 import type { Finding, Outcome } from './check.js';
@@ -90,36 +90,48 @@ const source = allCases();
 const started = Date.now();
 let finished = 0;
 
+/** A lane process: the TS sources run through the same module hooks as this runner, with a bounded heap. */
+const startLane = (): ChildProcess =>
+  fork(new URL('./worker.ts', import.meta.url), {
+    execArgv: ['--import', './scripts/ts/register.js', `--max-old-space-size=${HEAP_MB}`],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+
 async function lane(): Promise<void> {
-  let worker: Worker | null = null;
+  let child: ChildProcess | null = null;
   for (let next = source.next(); !next.done; next = source.next()) {
     const c = next.value;
-    worker ??= new Worker(new URL('./worker.ts', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
+    const p = (child ??= startLane());
+    let stderr = '';
+    let memory = false;
+    p.stderr!.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-2000);
+      memory ||= /heap limit|out of memory/i.test(stderr);
     });
-    const w = worker;
+    const t0 = Date.now();
     const outcome = await new Promise<Outcome>((resolve) => {
-      const fail = (result: string, finding: Finding): void => {
-        void w.terminate();
-        worker = null;
-        resolve({ result, ms: Date.now() - t0, findings: [finding] });
-      };
-      const t0 = Date.now();
-      const timer = setTimeout(() => fail('hang', { kind: 'slow', detail: `no answer after ${HANG_MS} ms` }), HANG_MS);
-      w.once('message', (o: Outcome) => {
+      const done = (o: Outcome): void => {
         clearTimeout(timer);
-        w.removeAllListeners('error');
+        p.removeAllListeners('message');
+        p.removeAllListeners('exit');
+        p.stderr!.removeAllListeners('data');
         resolve(o);
-      });
-      w.once('error', (e: Error & { code?: string }) => {
-        clearTimeout(timer);
-        w.removeAllListeners('message');
-        fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'untyped', {
-          kind: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'slow' : 'untyped',
-          detail: `${e.code ?? ''} ${e.message}`,
+      };
+      const fail = (result: string, finding: Finding): void => {
+        p.kill('SIGKILL');
+        child = null;
+        done({ result, ms: Date.now() - t0, findings: [finding] });
+      };
+      const timer = setTimeout(() => fail('hang', { kind: 'slow', detail: `no answer after ${HANG_MS} ms` }), HANG_MS);
+      p.once('message', (o: Outcome) => done(o));
+      p.once('exit', (code, signal) => {
+        fail(memory ? 'memory' : 'untyped', {
+          kind: memory ? 'slow' : 'untyped',
+          detail: `lane ended (${signal ?? code}): ${stderr.trim().split('\n').slice(0, 3).join(' / ')}`,
         });
       });
-      w.postMessage(c);
+      p.send(c);
     });
     record(c, outcome);
     if (++finished % 500 === 0)
@@ -127,13 +139,13 @@ async function lane(): Promise<void> {
         `${finished} cases, ${found} with findings, ${Math.round((Date.now() - started) / 1000)} s\n`,
       );
   }
-  await (worker as Worker | null)?.terminate();
+  (child as ChildProcess | null)?.kill();
 }
 
 await Promise.all(Array.from({ length: jobs }, lane));
 
 const rows = [...tallies].sort(([a], [b]) => a.localeCompare(b));
-console.log(`seed ${seed}, ${finished} cases in ${Math.round((Date.now() - started) / 1000)} s on ${jobs} workers`);
+console.log(`seed ${seed}, ${finished} cases in ${Math.round((Date.now() - started) / 1000)} s on ${jobs} lanes`);
 console.log('reader                 cases  documents  typed errors  findings  slowest');
 for (const [reader, t] of rows) {
   const findings = Object.entries(t.findings)

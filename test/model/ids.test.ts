@@ -28,3 +28,15 @@ test('a 序号 printed twice gets a suffixed id and a diagnostic', async () => {
   expect(r.ids).toEqual(['1', '2', '1-2', '1-3']);
   expect(r.codes.filter((c) => c === 'duplicate-seq')).toHaveLength(2);
 });
+
+test('a gap in the 序号 lists the few numbers missing, and counts many', async () => {
+  const gaps = async (...rows: string[]) => {
+    const document = catalogueOf(await normalise(Buffer.from([header, ...rows].join('\n')), { name: 't.tsv' }));
+    return document.diagnostics.filter((d) => d.code === 'seq-gap').map((d) => d.message);
+  };
+  expect(await gaps(row('1', '甲'), row('4', '乙'))).toEqual(['序号 2, 3 missing between 1 and 4.']);
+  // The fuzz suite's .xls whose 序号 18 became 134217746 listed every number between: out of memory.
+  expect(await gaps(row('1', '甲'), row('900000', '乙'))).toEqual([
+    '序号 2–899999 (899998 numbers) missing between 1 and 900000.',
+  ]);
+});
