@@ -10,12 +10,13 @@
 // their cell. The main document only: headers, footnotes and text boxes are not read.
 import type { Result } from '../diagnostics.js';
 import { GongkaiError } from '../errors.js';
+import { readCompoundFile } from '../read/readCompoundFile.js';
 import { symbolMark } from '../vocabulary/symbolFonts.js';
 import { isBlank, type Block, type Cell, type Layout, type LayoutTable, type Row } from './layout.js';
 
 export async function fromDoc(bytes: Uint8Array): Promise<Result<Layout>> {
   const { CFB } = await import('@e965/xlsx');
-  const file = CFB.read(bytes, { type: 'array' });
+  const file = await readCompoundFile(bytes);
   const stream = (name: string): Uint8Array | null => {
     const entry = CFB.find(file, name);
     return entry?.content ? Uint8Array.from(entry.content as ArrayLike<number>) : null;

@@ -11,6 +11,7 @@ import type { Source } from '../model/catalogue.generated.js';
 import { GongkaiError } from '../errors.js';
 import { decode, type Decoded } from './decode.js';
 import { readZip } from './readZip.js';
+import { readCompoundFile } from './readCompoundFile.js';
 import { sniffDelimiter } from './sniffDelimiter.js';
 import { sniffFormat, type TextFormat } from './sniffFormat.js';
 
@@ -94,17 +95,9 @@ const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 /** The format an OLE compound file holds, by its streams. */
 async function oleFormat(bytes: Uint8Array): Promise<Format> {
-  const { CFB } = await import('@e965/xlsx');
-  let names: string[];
-  try {
-    names = CFB.read(bytes, { type: 'array' }).FullPaths.map(
-      (p: string) => p.replace(/\/$/, '').split('/').pop() ?? '',
-    );
-  } catch (error) {
-    throw new GongkaiError('CORRUPT_FILE', 'The Office compound file cannot be read: its directory is damaged.', {
-      cause: error,
-    });
-  }
+  const names = (await readCompoundFile(bytes)).FullPaths.map(
+    (p: string) => p.replace(/\/$/, '').split('/').pop() ?? '',
+  );
   if (names.includes('EncryptedPackage'))
     throw new GongkaiError('ENCRYPTED', 'The Office file is encrypted; save it without a password.');
   if (names.includes('WordDocument')) return 'doc';
