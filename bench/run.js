@@ -102,7 +102,7 @@ if (part === 'pdf') {
 }
 
 // Bulk: `normalise` on 4,000 inputs (the five seeds in 800 folders), in this process and on 1, 2
-// and (if more) all cores' worker threads; each run in a process of its own for its peak RSS.
+// and (if more) all cores' worker processes; each run in a process of its own for its peak RSS.
 if (part === 'bulk') {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
   for (let k = 0; k < 800; k++)

@@ -1,4 +1,4 @@
-// Bulk runs of `normalise` through the real bin: worker threads, outputs written as they come, a
+// Bulk runs of `normalise` through the real bin: worker processes, outputs written as they come, a
 // manifest that lets a re-run (or a killed run) go on where it stopped, shares of the inputs for
 // many machines, names that never collide, a time bound per input, and summaries to read or parse.
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // `gongkai normalise [INPUT…]`: convert files, folders or patterns (default seeds/) into one JSON
-// document each under --out, on worker threads, with optional NDJSON and items CSV written as the
+// document each under --out, in worker processes, with optional NDJSON and items CSV written as the
 // documents come; a re-run skips what is up to date (the manifest); --shard takes a share.
 // Exit 0 when clean, 1 when some input had errors or failed, 2 for usage or internal failure.
 import { availableParallelism } from 'node:os';
@@ -30,7 +30,7 @@ Options:
   --json              print a machine-readable summary on stdout
   --verbose           list every input in the summary (by default: failures and totals, or
                       every input when there are at most 20)
-  --jobs N            worker threads (default: the machine's cores; 0: convert in this process)
+  --jobs N            worker processes (default: the machine's cores; 0: convert in this process)
   --shard I/N         take only the I-th of N shares of the inputs (1 ≤ I ≤ N), by path
   --force             convert every input again, up to date or not
   --timeout SECONDS   stop an input that takes longer (default: 60)
