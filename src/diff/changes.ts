@@ -3,8 +3,11 @@ import type { Item } from '../model/catalogue.generated.js';
 import type { Change } from '../model/diff.generated.js';
 import { matchText } from './matchText.js';
 
-/** What differs between two matched items, field by field. */
-export function changes(a: Item, b: Item): Change[] {
+/**
+ * What differs between two matched items, field by field. The publisher (a bureau's own office
+ * names) differs between any two agencies, so it is compared only when asked.
+ */
+export function changes(a: Item, b: Item, options: { publisher?: boolean } = {}): Change[] {
   const out: Change[] = [];
   // Every field compared here is a string, number, boolean or null.
   const field = (
@@ -16,7 +19,7 @@ export function changes(a: Item, b: Item): Change[] {
   };
   const compact = (t: string | null): string => (t ?? '').replace(/\s+/g, '');
   if (compact(a.content) !== compact(b.content)) field('content', a.content, b.content);
-  field('publisher', a.publisher, b.publisher);
+  if (options.publisher) field('publisher', a.publisher, b.publisher);
   field('timeLimit.days', a.timeLimit?.days, b.timeLimit?.days);
   field('timeLimit.unit', a.timeLimit?.unit, b.timeLimit?.unit);
   field('audience.public', a.audience.public, b.audience.public);

@@ -7,11 +7,14 @@
 //    bigrams, containment, or a small edit distance), then how alike the paths above them are;
 //    a short numbered line under a shared name ("2. 政府采购事项" under 财政资金) is the item's name;
 //  - the best-scoring pair is taken first, each item used once; pairs at or over `accept` match,
-//    pairs in [review, accept) go to `review` for a person, the rest are only in A or only in B.
+//    pairs in [review, accept) go to `review` for a person, the rest are only in A or only in B;
+//  - then one item covering several of the other side's (covers.ts) is told as such, not as one
+//    match and the rest only on one side.
 // The thresholds were calibrated on the labelled pairs in test/diff/labels.json.
 import type { Catalogue } from '../model/catalogue.generated.js';
 import type { CatalogueDiff, Pair } from '../model/diff.generated.js';
 import { candidates } from './candidates.js';
+import { covers } from './covers.js';
 import { changes } from './changes.js';
 import { Bigrams, profiler, weigh } from './profile.js';
 import { Scorer } from './score.js';
@@ -25,6 +28,8 @@ export interface DiffOptions {
   review?: number;
   /** Candidates scored per item (default 12). */
   candidates?: number;
+  /** Report a differing publisher as a change (default: no; each agency names its own offices). */
+  comparePublisher?: boolean;
 }
 
 export const DEFAULT_THRESHOLDS = { accept: 0.12, review: 0.08 } as const;
@@ -59,25 +64,60 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
   // Best first, each item once.
   const usedA = new Uint8Array(as.length);
   const usedB = new Uint8Array(bs.length);
-  const pairs: Pair[] = [];
-  const doubtful: Pair[] = [];
+  const matchA = new Int32Array(as.length).fill(-1);
+  const matchB = new Int32Array(bs.length).fill(-1);
+  const scoreOf = new Map<number, number>(); // i * bs.length + j → score, for the pairs taken
+  const doubtful: Array<[number, number, number]> = [];
   for (const k of order) {
     const [i, j, s] = [is[k]!, js[k]!, ss[k]!];
     if (usedA[i] || usedB[j]) continue;
     usedA[i] = usedB[j] = 1;
+    scoreOf.set(i * bs.length + j, s);
+    if (s >= accept) ((matchA[i] = j), (matchB[j] = i));
+    else doubtful.push([i, j, s]);
+  }
+  const groups = covers(as, bs, { matchA, matchB }, { is, js, ss, n }, accept, (side, one, other) =>
+    side === 'a' ? scoreOf.get(one * bs.length + other)! : scoreOf.get(other * bs.length + one)!,
+  );
+  const inGroupA = new Uint8Array(as.length);
+  const inGroupB = new Uint8Array(bs.length);
+  const groupScore = (i: number, j: number): number => {
+    if (scoreOf.has(i * bs.length + j)) return scoreOf.get(i * bs.length + j)!;
+    scorer.load(as[i]!);
+    return scorer.score(bs[j]!);
+  };
+  const coverList = groups.map((g) => {
+    const pairsOf = g.several.map((k) => (g.side === 'a' ? [g.one, k] : [k, g.one]) as [number, number]);
+    for (const [i, j] of pairsOf) inGroupA[i] = inGroupB[j] = 1;
+    const score = pairsOf.reduce((sum, [i, j]) => sum + groupScore(i, j), 0) / pairsOf.length;
+    const one = (g.side === 'a' ? a : b).items[g.one]!.id;
+    const several = g.several.map((k) => (g.side === 'a' ? b : a).items[k]!.id);
+    return g.side === 'a'
+      ? { a: one, b: several, score: Math.round(score * 1000) / 1000 }
+      : { a: several, b: one, score: Math.round(score * 1000) / 1000 };
+  });
+  const pairOf = (i: number, j: number, s: number): Pair => {
     const itemA = as[i]!.item;
     const itemB = bs[j]!.item;
-    const pair: Pair = {
+    return {
       a: itemA.id,
       b: itemB.id,
       score: Math.round(s * 1000) / 1000,
       method: as[i]!.name === bs[j]!.name && as[i]!.content === bs[j]!.content ? 'exact' : 'fuzzy',
-      changes: changes(itemA, itemB),
+      changes: changes(itemA, itemB, { publisher: options.comparePublisher ?? false }),
     };
-    (s >= accept ? pairs : doubtful).push(pair);
-  }
-  const onlyA = a.items.filter((_, i) => !usedA[i]).map((it) => it.id);
-  const onlyB = b.items.filter((_, j) => !usedB[j]).map((it) => it.id);
+  };
+  // Each item ends in one place: a pair, a cover, a pair to review, or only on its side.
+  const placedA = Uint8Array.from(inGroupA);
+  const placedB = Uint8Array.from(inGroupB);
+  const place = ([i, j, s]: [number, number, number]): Pair => ((placedA[i] = placedB[j] = 1), pairOf(i, j, s));
+  const free = ([i, j]: [number, number, number]): boolean => !inGroupA[i] && !inGroupB[j];
+  const taken: Array<[number, number, number]> = [];
+  matchA.forEach((j, i) => j !== -1 && taken.push([i, j, scoreOf.get(i * bs.length + j)!]));
+  const pairs = taken.filter(free).map(place);
+  const toReview = doubtful.filter(free).map(place);
+  const onlyA = a.items.filter((_, i) => !placedA[i]).map((it) => it.id);
+  const onlyB = b.items.filter((_, j) => !placedB[j]).map((it) => it.id);
   const byA = new Map(a.items.map((it, i) => [it.id, i]));
   pairs.sort((x, y) => byA.get(x.a)! - byA.get(y.a)!);
   return {
@@ -87,15 +127,17 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
     b: { agency: b.agency, source: b.source },
     thresholds: { accept, review },
     pairs,
+    covers: coverList,
     onlyA,
     onlyB,
-    review: doubtful,
+    review: toReview,
     summary: {
       matched: pairs.length,
       changed: pairs.filter((p) => p.changes.length > 0).length,
+      covers: coverList.length,
       onlyA: onlyA.length,
       onlyB: onlyB.length,
-      review: doubtful.length,
+      review: toReview.length,
     },
   };
 }

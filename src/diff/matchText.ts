@@ -15,10 +15,17 @@ const SYNONYMS: Record<string, string> = {
 };
 const SYNONYM = new RegExp(Object.keys(SYNONYMS).join('|'), 'g');
 
+/**
+ * A number printed before an item's name: 1. 2、 (3) ③ 一、, or digits run into the name
+ * (1法律、法规, 7政府信息公开…: one or two digits before a Han character).
+ */
+const LEADING_NUMBER =
+  /^[\s●▲★◆■※]*(?:\d+[.、]|[（(]\d+[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?=\p{Script=Han}))?/u;
+
 export function matchText(text: string): string {
   const folded = text
     .normalize('NFKC')
-    .replace(/^[\s●▲★◆■※]*(?:\d+[.、]|[（(]\d+[)）]|[①-⑳])?/u, '')
+    .replace(LEADING_NUMBER, '')
     .replace(SYNONYM, (word) => SYNONYMS[word]!);
   return withoutPunctuation(folded);
 }

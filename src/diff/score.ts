@@ -34,11 +34,13 @@ export class Scorer {
   }
 
   /**
-   * How alike the loaded item and `b` are, from 0 to 0.9: mostly what they say (cosine), then what
-   * they are called, then where they sit (the names above them).
+   * How alike the loaded item and `b` are: 1 when their names and contents read alike, else from
+   * 0 to 0.9, mostly what they say (cosine), then what they are called, then where they sit (the
+   * names above them).
    */
   score(b: Profile): number {
     const a = this.a!;
+    if (a.name === b.name && a.content === b.content && a.name.length + a.content.length >= 2) return 1;
     let dot = 0;
     for (let k = 0; k < b.vector.length; k++) dot += b.weights[k]! * this.weight[b.vector[k]!]!;
     const c = a.norm === 0 || b.norm === 0 ? 0 : dot / (a.norm * b.norm);
@@ -61,7 +63,9 @@ export class Scorer {
     let shared = 0;
     for (const g of b.nameGrams) if (this.inName[g] === this.stamp) shared += this.idf[g]!;
     const dice = (2 * shared) / (a.nameWeight + b.nameWeight || 1);
-    const contained = shared / (Math.min(a.nameWeight, b.nameWeight) || 1);
+    // A name of one or two characters (其他, 领导) is in too many others to say anything by being in one.
+    const contained =
+      Math.min(a.name.length, b.name.length) < 3 ? 0 : shared / (Math.min(a.nameWeight, b.nameWeight) || 1);
     const longer = Math.max(1, a.name.length, b.name.length);
     // An edit similarity of 0.6 or more needs lengths within 40% of each other.
     const edit =

@@ -19,6 +19,10 @@ export interface CatalogueDiff {
     review: number;
   };
   pairs: Pair[];
+  /**
+   * One item covering several of the other side's: `a` one id and `b` several, or `a` several and `b` one.
+   */
+  covers: Cover[];
   onlyA: string[];
   onlyB: string[];
   /**
@@ -28,6 +32,7 @@ export interface CatalogueDiff {
   summary: {
     matched: number;
     changed: number;
+    covers: number;
     onlyA: number;
     onlyB: number;
     review: number;
@@ -97,4 +102,13 @@ export interface Change {
    * The value in B (null when absent).
    */
   b: string | number | boolean | null | string[];
+}
+/**
+ * This interface was referenced by `CatalogueDiff`'s JSON-Schema
+ * via the `definition` "Cover".
+ */
+export interface Cover {
+  a: string | string[];
+  b: string | string[];
+  score: number;
 }

@@ -1,8 +1,9 @@
 // A catalogue diff for people: Markdown, a tab-separated highlighter table in the daff convention
-// (`@@` header, `->` changed row with `old->new` cells, `---` only in A, `+++` only in B), and a
+// (`@@` header, `->` changed row with `old->new` cells, `=>` one item covering several, `---` only
+// in A, `+++` only in B), and a
 // self-contained HTML page (inline CSS, no script, every cell escaped).
 import type { Catalogue, Item } from '../model/catalogue.generated.js';
-import type { CatalogueDiff, Change, Pair } from '../model/diff.generated.js';
+import type { CatalogueDiff, Change, Cover, Pair } from '../model/diff.generated.js';
 import { spreadsheetSafe } from './spreadsheetSafe.js';
 
 const name = (it: Item): string => it.path.join(' / ') || (it.content ?? '').slice(0, 30);
@@ -19,6 +20,12 @@ const changeText = (c: Change): string =>
 const side = (d: CatalogueDiff['a']): string =>
   `${d.agency.name ?? d.source.name}${d.agency.province ? `（${d.agency.province}）` : ''}`;
 
+const summaryLine = (d: CatalogueDiff): string =>
+  `${d.summary.matched} matched (${d.summary.changed} with changes), ${d.summary.covers} covering several, ${d.summary.onlyA} only in A, ${d.summary.onlyB} only in B, ${d.summary.review} to review.`;
+
+/** A cover's two sides as lists of ids (one side has one). */
+const coverSides = (c: Cover): [string[], string[]] => [[c.a].flat(), [c.b].flat()];
+
 export function diffMarkdown(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
   const A = new Map(a.items.map((i) => [i.id, i]));
   const B = new Map(b.items.map((i) => [i.id, i]));
@@ -29,7 +36,7 @@ export function diffMarkdown(d: CatalogueDiff, a: Catalogue, b: Catalogue): stri
   const out = [
     `# ${cell(side(d.a))} ↔ ${cell(side(d.b))}`,
     '',
-    `${d.summary.matched} matched (${d.summary.changed} with changes), ${d.summary.onlyA} only in A, ${d.summary.onlyB} only in B, ${d.summary.review} to review.`,
+    summaryLine(d),
     '',
     '| A | B | score | changes |',
     '|---|---|---|---|',
@@ -42,6 +49,18 @@ export function diffMarkdown(d: CatalogueDiff, a: Catalogue, b: Catalogue): stri
     if (ids.length === 0) return;
     out.push('', `## ${cell(title)}`, '', ...ids.map((id) => `- ${cell(`${id} ${name(items.get(id)!)}`)}`));
   };
+  if (d.covers.length > 0)
+    out.push(
+      '',
+      '## One item covering several',
+      '',
+      ...d.covers.map((c) => {
+        const [x, y] = coverSides(c);
+        const names = (ids: string[], items: Map<string, Item>): string =>
+          ids.map((id) => cell(`${id} ${name(items.get(id)!)}`)).join(' + ');
+        return `- ${names(x, A)} ↔ ${names(y, B)} (score ${c.score.toFixed(2)})`;
+      }),
+    );
   list(`Only in A (${side(d.a)})`, d.onlyA, A);
   list(`Only in B (${side(d.b)})`, d.onlyB, B);
   if (d.review.length > 0) {
@@ -91,6 +110,13 @@ export function diffTsv(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
       ...x.map((v, k) => (k === 0 ? `${p.a}->${p.b}` : v === y[k] ? v : `${v}->${y[k]}`)),
     ]);
   }
+  // A cover: one row, marked =>, its ids and paths joined with + on each side.
+  for (const c of d.covers) {
+    const [x, y] = coverSides(c);
+    const paths = (ids: string[], items: Map<string, Item>): string =>
+      ids.map((id) => items.get(id)!.path.join('/')).join(' + ');
+    rows.push(['=>', `${x.join('+')}->${y.join('+')}`, `${paths(x, A)}->${paths(y, B)}`, '', '', '', '', '', '']);
+  }
   for (const id of d.onlyA) rows.push(['---', ...columns(A.get(id)!)]);
   for (const id of d.onlyB) rows.push(['+++', ...columns(B.get(id)!)]);
   // The first column holds the diff's markers (->, ---, +++) as they are; every other cell is made
@@ -114,15 +140,21 @@ export function diffHtml(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
 <style>
 body{font:14px/1.5 system-ui,"Noto Sans CJK SC",sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:4px 8px;vertical-align:top;text-align:left}
-.num{text-align:right;font-variant-numeric:tabular-nums}.changed{background:#fff8e1}.onlyA{background:#fdecea}.onlyB{background:#e8f5e9}.review{background:#eef}
+.num{text-align:right;font-variant-numeric:tabular-nums}.changed{background:#fff8e1}.onlyA{background:#fdecea}.onlyB{background:#e8f5e9}.review{background:#eef}.covers{background:#f3e5f5}
 .legend span{display:inline-block;padding:0 8px;margin-right:8px}
 </style></head><body>
 <h1>${escape(side(d.a))} ↔ ${escape(side(d.b))}</h1>
-<p>${d.summary.matched} matched (${d.summary.changed} with changes), ${d.summary.onlyA} only in A, ${d.summary.onlyB} only in B, ${d.summary.review} to review.</p>
-<p class="legend"><span class="changed">changed</span><span class="onlyA">only in A</span><span class="onlyB">only in B</span><span class="review">to review</span></p>
+<p>${escape(summaryLine(d))}</p>
+<p class="legend"><span class="changed">changed</span><span class="onlyA">only in A</span><span class="onlyB">only in B</span><span class="covers">covering several</span><span class="review">to review</span></p>
 <table><thead><tr><th>A: ${escape(a.source.name)}</th><th>B: ${escape(b.source.name)}</th><th>score</th><th>changes</th></tr></thead><tbody>
 ${[
   ...d.pairs.map((p) => row(p.changes.length ? 'changed' : '', A.get(p.a), B.get(p.b), p)),
+  ...d.covers.map((c) => {
+    const [x, y] = coverSides(c);
+    const list = (ids: string[], items: Map<string, Item>): string =>
+      ids.map((id) => `<div>${escape(id)} ${escape(name(items.get(id)!))}</div>`).join('');
+    return `<tr class="covers"><td>${list(x, A)}</td><td>${list(y, B)}</td><td class="num">${c.score.toFixed(2)}</td><td></td></tr>`;
+  }),
   ...d.review.map((p) => row('review', A.get(p.a), B.get(p.b), p)),
   ...d.onlyA.map((id) => row('onlyA', A.get(id), undefined)),
   ...d.onlyB.map((id) => row('onlyB', undefined, B.get(id))),

@@ -27,8 +27,15 @@ const diffOf = (ca: string, cb: string): ReturnType<typeof diff> => {
   if (!runs.has(ca + cb)) runs.set(ca + cb, diff(docs[ca]!, docs[cb]!));
   return runs.get(ca + cb)!;
 };
-const matched = ([ca, ia, cb, ib]: string[]): boolean =>
-  diffOf(ca!, cb!).pairs.some((p) => ids(ia!).includes(p.a) && ids(ib!).includes(p.b));
+/** A pair the diff asserts: a match, or a link of a cover (one item and each of those it covers). */
+const matched = ([ca, ia, cb, ib]: string[]): boolean => {
+  const d = diffOf(ca!, cb!);
+  const links = [
+    ...d.pairs.map((p): [string, string] => [p.a, p.b]),
+    ...d.covers.flatMap((c) => [c.a].flat().flatMap((x) => [c.b].flat().map((y): [string, string] => [x, y]))),
+  ];
+  return links.some(([x, y]) => ids(ia!).includes(x) && ids(ib!).includes(y));
+};
 
 test('every labelled id is an item of its catalogue', () => {
   const missing = [...labels.pairs, ...labels.nonPairs].flatMap(([ca, ia, cb, ib]) => [
@@ -53,11 +60,12 @@ test('precision 0.956 and recall 0.896 on the labelled pairs', () => {
 test('one to one; every item of A is matched, only in A, or under review; the document validates', () => {
   const d = diff(docs['000']!, docs['002']!);
   expect(validate(d)).toEqual({ valid: true, errors: [] });
-  const seenA = [...d.pairs.map((p) => p.a), ...d.review.map((p) => p.a), ...d.onlyA];
+  const seenA = [...d.pairs.map((p) => p.a), ...d.covers.flatMap((c) => c.a), ...d.review.map((p) => p.a), ...d.onlyA];
   expect(seenA.sort()).toEqual(docs['000']!.items.map((i) => i.id).sort());
   expect(new Set(d.pairs.map((p) => p.b)).size).toBe(d.pairs.length);
   expect(d.summary).toMatchObject({
     matched: d.pairs.length,
+    covers: d.covers.length,
     onlyA: d.onlyA.length,
     onlyB: d.onlyB.length,
     review: d.review.length,
@@ -65,7 +73,7 @@ test('one to one; every item of A is matched, only in A, or under review; the do
 });
 
 test('field-level changes of a matched pair', () => {
-  const d = diff(docs['000']!, docs['002']!);
+  const d = diff(docs['000']!, docs['002']!, { comparePublisher: true });
   const pair = d.pairs.find((p) => p.a === '22' && p.b === '27')!; // 多样性解读 ↔ 负责人解读
   expect(pair.changes).toEqual(
     expect.arrayContaining([
@@ -78,7 +86,7 @@ test('field-level changes of a matched pair', () => {
 
 test('a catalogue diffed with itself matches every item exactly and changes nothing', () => {
   const d = diff(docs['001']!, docs['001']!);
-  expect(d.summary).toEqual({ matched: 51, changed: 0, onlyA: 0, onlyB: 0, review: 0 });
+  expect(d.summary).toEqual({ matched: 51, changed: 0, covers: 0, onlyA: 0, onlyB: 0, review: 0 });
   expect(d.pairs.every((p) => p.a === p.b && p.method === 'exact')).toBe(true);
 });
 
@@ -104,14 +112,29 @@ test('the views: HTML escapes what items say; the TSV follows daff; Markdown sum
 test('empty catalogues and items without text: no crash, every item accounted for', () => {
   const a = docs['000']!;
   const empty: Catalogue = { ...a, items: [] };
-  expect(diff(empty, a).summary).toEqual({ matched: 0, changed: 0, onlyA: 0, onlyB: a.items.length, review: 0 });
-  expect(diff(a, empty).summary).toEqual({ matched: 0, changed: 0, onlyA: a.items.length, onlyB: 0, review: 0 });
+  expect(diff(empty, a).summary).toEqual({
+    matched: 0,
+    changed: 0,
+    covers: 0,
+    onlyA: 0,
+    onlyB: a.items.length,
+    review: 0,
+  });
+  expect(diff(a, empty).summary).toEqual({
+    matched: 0,
+    changed: 0,
+    covers: 0,
+    onlyA: a.items.length,
+    onlyB: 0,
+    review: 0,
+  });
   const blank = structuredClone(a);
   for (const item of blank.items) Object.assign(item, { path: [], content: null });
   // Nothing to match on: no pair, and nothing is lost.
   expect(diff(blank, a).summary).toEqual({
     matched: 0,
     changed: 0,
+    covers: 0,
     onlyA: a.items.length,
     onlyB: a.items.length,
     review: 0,
@@ -119,4 +142,32 @@ test('empty catalogues and items without text: no crash, every item accounted fo
   const emoji = structuredClone(a);
   emoji.items[0]!.path = ['😀 表情'];
   expect(diff(emoji, emoji).summary.matched).toBe(a.items.length);
+});
+
+test('an item whose name holds two siblings of the other catalogue covers both', async () => {
+  const tsv = (...rows: string[][]) =>
+    normalise(
+      Buffer.from(
+        [['序号', '一级事项', '二级事项', '公开内容', '公开依据', '公开时限'], ...rows]
+          .map((r, k) =>
+            (k === 0 ? r : [String(k), ...r, '《中华人民共和国政府信息公开条例》', '20个工作日内']).join('\t'),
+          )
+          .join('\n'),
+      ),
+      { name: 't.tsv' },
+    ).then(catalogueOf);
+  const a = await tsv(
+    ['预决算', '部门预决算', '部门年度预算、决算编制说明及报表'],
+    ['机构信息', '机构职能', '本部门职能'],
+  );
+  const b = await tsv(
+    ['预决算', '部门预算', '部门年度预算编制说明及报表'],
+    ['预决算', '部门决算', '部门年度决算编制说明及报表'],
+    ['机构信息', '机构职能', '本部门职能'],
+  );
+  const d = diff(a, b);
+  expect(d.covers).toEqual([expect.objectContaining({ a: '1', b: ['1', '2'] })]);
+  expect(d.pairs.map((p) => [p.a, p.b])).toEqual([['2', '3']]);
+  expect([d.onlyA, d.onlyB, d.review]).toEqual([[], [], []]);
+  expect(validate(d)).toEqual({ valid: true, errors: [] });
 });

@@ -21,3 +21,19 @@ test('numbering, markers and synonyms', () => {
   expect(matchText('（3）精准脱贫 扶贫项目')).toBe('脱贫攻坚脱贫项目');
   expect(matchText('ＡＢＣ１２３')).toBe('ABC123'); // NFKC: full-width letters and digits
 });
+
+test('item names printed with numbering match their bare names', () => {
+  // As the real 平昌 财政局 catalogue prints them.
+  for (const [numbered, bare] of [
+    ['1.机构概况', '机构概况'],
+    ['2、部门和地方政府规章', '部门和地方政府规章'],
+    ['1法律、法规', '法律、法规'],
+    ['7政府信息公开工作年度', '政府信息公开工作年度'],
+    ['2．“双公示”', '“双公示”'],
+    ['10.其他', '其他'],
+    ['一、机构信息', '机构信息'],
+  ])
+    expect(matchText(numbered!)).toBe(matchText(bare!));
+  // Three digits or more before a name are part of it.
+  expect(matchText('12345热线')).toBe('12345热线');
+});
