@@ -84,3 +84,30 @@ test('an --out that cannot be made is a usage error at once (Node’s recursive 
   );
   expect(d).toMatchObject({ code: 2, stderr: expect.stringMatching(/Cannot write \/proc\/gongkai-x\/d\.md/) });
 });
+
+test('compare --province sets one input’s province, by its path or its file name', async () => {
+  const real = (n: string): string => join(repo, 'corpus', 'real-catalogues', n);
+  const inputs = [
+    real('sc-bazhou-czj-zdgkml.docx'),
+    real('sc-nanjiang-czj-zdgkml.xlsx'),
+    seed('001_6b51252c69ebe662.txt'),
+  ];
+  const provinces = async (...options: string[]) => {
+    const r = await gongkai('compare', ...inputs, '--json', ...options);
+    expect(r.code).toBe(0);
+    const { agencies } = JSON.parse(r.stdout) as { agencies: Array<{ source: string; province: string | null }> };
+    // In the order of the inputs (the comparison groups them by province).
+    return inputs.map((p) => agencies.find((a) => p.endsWith(a.source))!.province);
+  };
+  expect(await provinces()).toEqual(['四川省', '四川省', '云南省']);
+  // A short name is made the full one; a path names its input as well as a file name does.
+  expect(
+    await provinces('--province', 'sc-nanjiang-czj-zdgkml.xlsx=湖南', '--province', `${inputs[2]}=广东省`),
+  ).toEqual(['四川省', '湖南省', '广东省']);
+  const typo = await gongkai('compare', ...inputs, '--province', 'nosuch.docx=四川省');
+  expect([typo.code, typo.stderr]).toEqual([
+    2,
+    expect.stringMatching(/--province nosuch\.docx: no input has that path or name/),
+  ]);
+  expect((await gongkai('compare', ...inputs, '--province', '四川省')).code).toBe(2);
+});

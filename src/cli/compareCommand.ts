@@ -1,6 +1,8 @@
 // `gongkai compare INPUT…`: relate many catalogues through the built-in topic list and print the
 // coverage matrix (or write it as CSV, JSON or an HTML report).
+import { basename, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { provinceOfName } from '../vocabulary/provinces.js';
 import { compare } from '../compare/compare.js';
 import { comparisonCsv, comparisonHtml } from '../render/compareViews.js';
 import { displayWidth, padTo } from '../render/textWidth.js';
@@ -11,11 +13,14 @@ import { printable, UsageError, type Io } from './io.js';
 import { maxOf } from '../collections.js';
 
 export const compareUsage = `Usage: gongkai compare INPUT… [--group-by province|agency] [--html FILE] [--csv FILE] [--json]
+                       [--province INPUT=省]…
 
 Relates catalogues (source files, folders, or JSON written by normalise) through a list of
 disclosure topics: which agency covers which topic, and how alike agencies are. Annual reports
 among the inputs are skipped with a note; an input that cannot be read is named, the others are
-compared, and the exit code is 1.
+compared, and the exit code is 1. --province sets one input's province where the document does
+not say it or says it wrongly (INPUT: its path as listed, or its file name); repeat it for more
+inputs.
 `;
 
 export async function compareCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -27,6 +32,7 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
       html: { type: 'string' },
       csv: { type: 'string' },
       json: { type: 'boolean', default: false },
+      province: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -38,9 +44,11 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
   if (groupBy !== 'province' && groupBy !== 'agency') throw new UsageError('--group-by is province or agency.');
   const catalogues: Catalogue[] = [];
   let failed = 0;
-  for (const path of await inputPaths(positionals)) {
+  const paths = await inputPaths(positionals);
+  const provinces = overrides('--province', values.province, paths);
+  for (const path of paths) {
     const loaded = await loadDocument(path);
-    if (loaded.kind === 'catalogue') catalogues.push(loaded.document);
+    if (loaded.kind === 'catalogue') catalogues.push(placed(loaded.document, provinces.get(path)));
     else if (loaded.kind === 'annual-report') io.stderr(`${printable(path)}: an annual report; skipped\n`);
     else {
       failed++;
@@ -55,6 +63,27 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
   if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
   else io.stdout(matrix(result));
   return failed > 0 ? 1 : 0;
+}
+
+/** `INPUT=name` options, by the input path they name (the path as listed, or its file name). */
+function overrides(flag: string, given: readonly string[], paths: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const option of given) {
+    const at = option.lastIndexOf('=');
+    const [key, name] = [option.slice(0, at), option.slice(at + 1).trim()];
+    if (at <= 0 || name === '') throw new UsageError(`${flag} takes INPUT=name, not ${JSON.stringify(option)}.`);
+    const named = paths.filter((p) => p === key || basename(p) === key || p.endsWith(`${sep}${key}`));
+    if (named.length === 0) throw new UsageError(`${flag} ${printable(key)}: no input has that path or name.`);
+    for (const p of named) out.set(p, name);
+  }
+  return out;
+}
+
+/** The catalogue with its province set as told, and said so in its agency's evidence. */
+function placed(doc: Catalogue, province: string | undefined): Catalogue {
+  if (province === undefined) return doc;
+  const evidence = [...doc.agency.evidence, { field: 'province' as const, from: 'option' as const, text: province }];
+  return { ...doc, agency: { ...doc.agency, province: provinceOfName(province) ?? province, evidence } };
 }
 
 /** The coverage matrix as text: a row per topic any agency covers, a column per agency. */
