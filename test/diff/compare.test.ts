@@ -1,4 +1,5 @@
 // compare on the three catalogue seeds, and its views.
+import { PAGE_SCRIPT } from '../../src/render/pageScript.js';
 import { join } from 'node:path';
 import { compare, comparisonCsv, comparisonHtml, normalise, validate, type Catalogue } from '../../src/index.js';
 import { seeds } from '../paths.js';
@@ -48,7 +49,9 @@ test('the HTML report escapes what items say; the CSV is the coverage matrix', (
   tricky[0]!.agency.name = '某"局"<b>';
   const c = compare(tricky);
   const html = comparisonHtml(c);
-  expect(html).not.toContain('<script>');
+  // The page's own script, once; no other (test/views-browser.test.ts checks none runs in a browser).
+  expect(html.split(PAGE_SCRIPT)).toHaveLength(2);
+  expect(html.replace(PAGE_SCRIPT, '')).not.toContain('<script>');
   expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   expect(html).toContain('某&quot;局&quot;&lt;b&gt;');
   const csv = comparisonCsv(c).trim().split('\n');

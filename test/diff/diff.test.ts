@@ -1,5 +1,6 @@
 // diff on the three catalogue seeds: measured against the pairs labelled by hand in labels.json,
 // and its views (the HTML escapes what an item says, the TSV follows the daff convention).
+import { PAGE_SCRIPT } from '../../src/render/pageScript.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diff, diffHtml, diffMarkdown, diffTsv, normalise, validate, type Catalogue } from '../../src/index.js';
@@ -97,7 +98,9 @@ test('the views: HTML escapes what items say; the TSV follows daff; Markdown sum
   const b = structuredClone(docs['002']!);
   const d = diff(a, b);
   const html = diffHtml(d, a, b);
-  expect(html).not.toContain('<script>');
+  // The page's own script, once; no other (test/views-browser.test.ts checks none runs in a browser).
+  expect(html.split(PAGE_SCRIPT)).toHaveLength(2);
+  expect(html.replace(PAGE_SCRIPT, '')).not.toContain('<script>');
   expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   expect(html).not.toMatch(/<b>粗体/);
   const tsv = diffTsv(d, a, b).trim().split('\n');
