@@ -1,6 +1,7 @@
 // One CSV row per item across many catalogues: the flat view data teams load into a spreadsheet
 // or a data frame. Lists are joined with 、; booleans are true/false, unknown is empty; a cell a
-// spreadsheet would run as a formula starts with an apostrophe (spreadsheetSafe).
+// spreadsheet would run as a formula starts with an apostrophe (spreadsheetSafe); ids and 序号
+// are always quoted.
 import Papa from 'papaparse';
 import type { Catalogue } from '../model/catalogue.generated.js';
 import { spreadsheetSafe } from './spreadsheetSafe.js';
@@ -83,7 +84,14 @@ export function itemsCsvRows(doc: Catalogue, source: string = doc.source.name): 
   return (
     Papa.unparse(
       rows.map((row) => row.map((cell) => spreadsheetSafe(String(cell)))),
-      { newline: '\n' },
+      { newline: '\n', quotes: QUOTED },
     ) + '\n'
   );
 }
+
+/**
+ * Columns always quoted: ids and 序号 are text (1.10 is not 1.1), and a quote says so to a reader
+ * that heeds it. pandas and DuckDB infer types from the values, quoted or not: the README says
+ * how to load these columns as text.
+ */
+const QUOTED = COLUMNS.map((c) => c === 'id' || c === 'seq');

@@ -84,3 +84,18 @@ test('the Markdown diff shows document text as typed: no heading, no HTML, no br
   expect(rows.length).toBeGreaterThan(2);
   for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(4);
 });
+
+test('items CSV: ids and 序号 are always quoted, so 1.10 and 1.1 stay two texts', async () => {
+  const doc = catalogueOf(
+    await normalise(
+      new TextEncoder().encode(['序号\t公开事项\t公开内容', '1.1\t甲\t甲的内容', '1.10\t乙\t乙的内容'].join('\n')),
+      { name: 'ids.tsv' },
+    ),
+  );
+  const lines = itemsCsv([doc]).trim().split('\n');
+  expect(lines[0]!.split(',').slice(3, 5)).toEqual(['id', 'seq']);
+  expect(lines.slice(1).map((l) => l.split(',').slice(3, 5))).toEqual([
+    ['"1.1"', '"1.1"'],
+    ['"1.10"', '"1.10"'],
+  ]);
+});
