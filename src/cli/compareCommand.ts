@@ -12,7 +12,7 @@ import { writeFileAtomic } from './writeFileAtomic.js';
 import { printable, UsageError, type Io } from './io.js';
 import { maxOf } from '../collections.js';
 
-export const compareUsage = `Usage: gongkai compare INPUT… [--group-by province|agency] [--html FILE] [--csv FILE] [--json]
+export const compareUsage = `Usage: gongkai compare INPUT… [--group-by province|city|agency] [--html FILE] [--csv FILE] [--json]
                        [--province INPUT=省]…
 
 Relates catalogues (source files, folders, or JSON written by normalise) through a list of
@@ -41,7 +41,8 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
     return 0;
   }
   const groupBy = values['group-by'];
-  if (groupBy !== 'province' && groupBy !== 'agency') throw new UsageError('--group-by is province or agency.');
+  if (groupBy !== 'province' && groupBy !== 'city' && groupBy !== 'agency')
+    throw new UsageError('--group-by is province, city or agency.');
   const catalogues: Catalogue[] = [];
   let failed = 0;
   const paths = await inputPaths(positionals);

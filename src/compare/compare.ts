@@ -1,6 +1,6 @@
 // Many catalogues related through one list of disclosure topics (data/topics.json): each item is
 // assigned the topic whose terms it names (in its name first, else in its content), or none, with
-// the score; then which agency covers which topic (grouped by province or agency), and how alike
+// the score; then which agency covers which topic (grouped by province, city or agency), and how alike
 // agencies are in the topics they cover (Jaccard).
 import { readFileSync } from 'node:fs';
 import type { Catalogue, Item } from '../model/catalogue.generated.js';
@@ -22,7 +22,7 @@ export function topics(): Topic[] {
 }
 
 export interface CompareOptions {
-  groupBy?: 'province' | 'agency';
+  groupBy?: 'province' | 'city' | 'agency';
   topics?: Topic[];
   /** Score from which an item is assigned a topic (default 0.5). */
   threshold?: number;
@@ -57,16 +57,16 @@ export function compare(catalogues: readonly Catalogue[], options: CompareOption
     .flatMap((t, k) => [t.name, ...t.terms].map((text) => ({ topic: k, text: matchText(text) })))
     .filter((t) => t.text.length >= 2);
   const groupBy = options.groupBy ?? 'province';
-  // Agencies in province order, so a heatmap's columns group by province.
-  const byProvince = (x: Catalogue, y: Catalogue): number => {
-    const [p, q] = [x.agency.province, y.agency.province];
-    return p === q ? 0 : p === null ? 1 : q === null ? -1 : p.localeCompare(q); // unknown provinces last
-  };
+  // Agencies in province (then city) order, so a heatmap's columns group by place.
+  const byPlace = (p: string | null, q: string | null): number =>
+    p === q ? 0 : p === null ? 1 : q === null ? -1 : p.localeCompare(q); // unknown places last
+  const byProvince = (x: Catalogue, y: Catalogue): number =>
+    byPlace(x.agency.province, y.agency.province) || (groupBy === 'city' ? byPlace(x.agency.city, y.agency.city) : 0);
   const order = catalogues
     .map((c, i) => ({ c, i }))
     .sort(
       (x, y) =>
-        (groupBy === 'province' ? byProvince(x.c, y.c) : 0) ||
+        (groupBy !== 'agency' ? byProvince(x.c, y.c) : 0) ||
         (x.c.agency.name ?? '').localeCompare(y.c.agency.name ?? '') ||
         x.i - y.i,
     );
@@ -97,6 +97,7 @@ export function compare(catalogues: readonly Catalogue[], options: CompareOption
       key,
       name: c.agency.name,
       province: c.agency.province,
+      city: c.agency.city,
       source: c.source.name,
       items: c.items.length,
       assigned,

@@ -6,11 +6,15 @@
 export interface CatalogueComparison {
   kind: "catalogue-comparison";
   schemaVersion: 1;
-  groupBy: "province" | "agency";
+  groupBy: "province" | "city" | "agency";
   agencies: {
     key: string;
     name: string | null;
     province: string | null;
+    /**
+     * The prefecture-level city the agency's name places it in (the gazetteer), or as set.
+     */
+    city: string | null;
     source: string;
     items: number;
     assigned: number;

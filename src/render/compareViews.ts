@@ -9,12 +9,25 @@ import { maxOf } from '../collections.js';
 import { spreadsheetSafe } from './spreadsheetSafe.js';
 import { PAGE_SCRIPT } from './pageScript.js';
 
+/**
+ * The comparison as CSV: three header rows (province, city, agency: one column per agency), a
+ * row per topic with each agency's count, then, after an empty row, the agency × agency
+ * similarity with the agencies' names as its header.
+ */
 export function comparisonCsv(c: CatalogueComparison): string {
-  const header = ['topic', ...c.agencies.map((a) => `${a.province ?? ''} ${a.name ?? a.source}`.trim())];
-  const rows = c.topics.map((t, k) => [t.name, ...c.coverage[k]!.map(String)]);
+  const name = (a: CatalogueComparison['agencies'][number]): string => a.name ?? a.source;
+  const rows = [
+    ['province', ...c.agencies.map((a) => a.province ?? '')],
+    ['city', ...c.agencies.map((a) => a.city ?? '')],
+    ['agency', ...c.agencies.map(name)],
+    ...c.topics.map((t, k) => [t.name, ...c.coverage[k]!.map(String)]),
+    [],
+    ['similarity', ...c.agencies.map(name)],
+    ...c.agencies.map((a, i) => [name(a), ...c.similarity[i]!.map(String)]),
+  ];
   return (
     Papa.unparse(
-      { fields: header.map(spreadsheetSafe), data: rows.map((r) => r.map(spreadsheetSafe)) },
+      rows.map((r) => r.map(spreadsheetSafe)),
       { newline: '\n' },
     ) + '\n'
   );
@@ -30,7 +43,13 @@ export function comparisonHtml(c: CatalogueComparison): string {
   // Column groups: consecutive agencies of one province (or one agency each).
   const groups: Array<{ label: string; span: number }> = [];
   for (const a of c.agencies) {
-    const label = c.groupBy === 'province' ? (a.province ?? '（省份不明）') : (a.name ?? a.source);
+    const province = a.province ?? '（省份不明）';
+    const label =
+      c.groupBy === 'province'
+        ? province
+        : c.groupBy === 'city'
+          ? `${province} ${a.city ?? '（市不明）'}`
+          : (a.name ?? a.source);
     const last = groups[groups.length - 1];
     if (last && last.label === label) last.span++;
     else groups.push({ label, span: 1 });

@@ -2,7 +2,7 @@
 import { PAGE_SCRIPT } from '../../src/render/pageScript.js';
 import { join } from 'node:path';
 import { compare, comparisonCsv, comparisonHtml, normalise, validate, type Catalogue } from '../../src/index.js';
-import { seeds } from '../paths.js';
+import { repo, seeds } from '../paths.js';
 import { catalogueOf } from '../narrow.js';
 
 let docs: Catalogue[];
@@ -43,7 +43,7 @@ test('similarity: symmetric, 1 on the diagonal', () => {
   expect(similarity.map((row, i) => row[i])).toEqual([1, 1, 1]);
 });
 
-test('the HTML report escapes what items say; the CSV is the coverage matrix', () => {
+test('the HTML report escapes what items say; the CSV is the coverage and similarity matrices', () => {
   const tricky = structuredClone(docs);
   tricky[0]!.items[0]!.path = ['规范性文件<script>alert("x")</script>'];
   tricky[0]!.agency.name = '某"局"<b>';
@@ -55,6 +55,23 @@ test('the HTML report escapes what items say; the CSV is the coverage matrix', (
   expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   expect(html).toContain('某&quot;局&quot;&lt;b&gt;');
   const csv = comparisonCsv(c).trim().split('\n');
-  expect(csv).toHaveLength(c.topics.length + 1);
-  expect(csv[0]).toMatch(/^topic,/);
+  // Province, city and agency header rows, a row per topic, an empty row, the similarity matrix.
+  expect(csv).toHaveLength(3 + c.topics.length + 1 + 1 + c.agencies.length);
+  expect(csv.slice(0, 3).map((r) => r.split(',')[0])).toEqual(['province', 'city', 'agency']);
+  expect(csv[3 + c.topics.length]).toBe('');
+  expect(csv[4 + c.topics.length]!.split(',')[0]).toBe('similarity');
+});
+
+test('grouped by city: agencies in province, then city order, each with the city the gazetteer gives', async () => {
+  const real = (n: string) => normalise(join(repo, 'corpus', 'real-catalogues', n)).then(catalogueOf);
+  const catalogues = [...docs, await real('sc-nanjiang-czj-zdgkml.xlsx'), await real('sc-bazhou-czj-zdgkml.docx')];
+  const c = compare(catalogues, { groupBy: 'city' });
+  expect(validate(c)).toEqual({ valid: true, errors: [] });
+  const places = c.agencies.map((a) => `${a.province ?? '?'} ${a.city ?? '?'}`);
+  expect(places).toEqual([...places].sort((x, y) => x.localeCompare(y)));
+  expect(c.agencies.filter((a) => a.city === '巴中市').map((a) => a.name)).toEqual([
+    '南江县财政局',
+    '巴中市巴州区财政局',
+  ]);
+  expect(comparisonHtml(c)).toContain('<th colspan="2">四川省 巴中市</th>');
 });
