@@ -29,7 +29,7 @@ const item = (doc: Catalogue, id: string): Item => doc.items.find((i) => i.id ==
 // [folder, items, agency, items whose 公开对象 reads 社会 (the public), items with a blank 公开对象]
 describe.each([
   ['sc-bazhou-czj-zdgkml', 39, '巴中市巴州区财政局', 39, 0],
-  ['sc-pingchang-czj-zdgkml', 33, '巴中市平昌县财政局', 32, 1], // 财政预决算 / 部门预决算: the merge of 社会 ends above it
+  ['sc-pingchang-czj-zdgkml', 32, '巴中市平昌县财政局', 32, 0], // 部门预决算's two rows are one item
   ['sc-nanjiang-czj-zdgkml', 29, '南江县财政局', 29, 0],
   ['sc-pingchang-jtysj-zdgkml', 346, '巴中市平昌县交通运输局', 345, 1], // the sheet's last row leaves 公开对象 blank
   ['sc-pingchang-rsj-zdgkml', 159, '巴中市平昌县人力资源和社会保障局', 49, 0], // the other 110 are 法人（自然人）
@@ -96,6 +96,13 @@ test('平昌财政: numbered item names, a box typed in Wingdings 2, contact in 
     contact: '咨询电话：6227045；监督举报电话：6222179',
   });
   expect(row(item(doc, '14'))).toMatchObject({ path: ['工作动态', '7、公示公告'], publisher: '机关各股室', days: 10 });
+  // 部门预决算 is one merged cell over the last row of 工作动态 and the first of 财政预决算: one item,
+  // under the category that starts beside it, not a copy under each.
+  expect(row(item(doc, '15'))).toMatchObject({ path: ['财政预决算', '部门预决算'], publisher: '预算股国库股' });
+  expect(doc.items.filter((i) => i.path.includes('部门预决算'))).toHaveLength(1);
+  expect(doc.diagnostics.find((d) => d.code === 'row-folded' && d.item === '15')?.message).toMatch(
+    /Its own path\.1 "财政预决算" replaces "工作动态"/,
+  );
 });
 
 test('南江 (.xlsx): the title row above the header, phone numbers stored as numbers', async () => {

@@ -33,7 +33,7 @@ export interface Scored {
 const parentOf = (p: Profile): string => p.item.path.slice(0, -1).join('\u0000');
 
 /** How alike to the one item a sibling must be, against how alike its matched sibling is. */
-const SIBLING_RATIO = 0.75;
+const SIBLING_RATIO = 0.6;
 
 /** The groups; `matchScore` is the score of a match taken, from the side of its one item. */
 export function covers(
