@@ -85,7 +85,7 @@ test('an --out that cannot be made is a usage error at once (Node’s recursive 
   expect(d).toMatchObject({ code: 2, stderr: expect.stringMatching(/Cannot write \/proc\/gongkai-x\/d\.md/) });
 });
 
-test('compare --province sets one input’s province, by its path or its file name', async () => {
+test('compare --province and --city set one input’s place, by its path or its file name', async () => {
   const real = (n: string): string => join(repo, 'corpus', 'real-catalogues', n);
   const inputs = [
     real('sc-bazhou-czj-zdgkml.docx'),
@@ -104,6 +104,21 @@ test('compare --province sets one input’s province, by its path or its file na
   expect(
     await provinces('--province', 'sc-nanjiang-czj-zdgkml.xlsx=湖南', '--province', `${inputs[2]}=广东省`),
   ).toEqual(['四川省', '湖南省', '广东省']);
+  const cities = await gongkai(
+    'compare',
+    ...inputs,
+    '--json',
+    '--group-by',
+    'city',
+    '--city',
+    'sc-bazhou-czj-zdgkml.docx=成都市',
+  );
+  const agencies = (JSON.parse(cities.stdout) as { agencies: Array<{ source: string; city: string | null }> }).agencies;
+  expect(agencies.map((a) => [a.source, a.city])).toEqual([
+    ['001_6b51252c69ebe662.txt', '昆明市'],
+    ['sc-nanjiang-czj-zdgkml.xlsx', '巴中市'],
+    ['sc-bazhou-czj-zdgkml.docx', '成都市'], // grouped under the city it was told
+  ]);
   const typo = await gongkai('compare', ...inputs, '--province', 'nosuch.docx=四川省');
   expect([typo.code, typo.stderr]).toEqual([
     2,

@@ -13,14 +13,14 @@ import { printable, UsageError, type Io } from './io.js';
 import { maxOf } from '../collections.js';
 
 export const compareUsage = `Usage: gongkai compare INPUT… [--group-by province|city|agency] [--html FILE] [--csv FILE] [--json]
-                       [--province INPUT=省]…
+                       [--province INPUT=省]… [--city INPUT=市]…
 
 Relates catalogues (source files, folders, or JSON written by normalise) through a list of
 disclosure topics: which agency covers which topic, and how alike agencies are. Annual reports
 among the inputs are skipped with a note; an input that cannot be read is named, the others are
-compared, and the exit code is 1. --province sets one input's province where the document does
-not say it or says it wrongly (INPUT: its path as listed, or its file name); repeat it for more
-inputs.
+compared, and the exit code is 1. --province and --city set one input's province or city where
+the document does not say it or says it wrongly (INPUT: its path as listed, or its file name);
+repeat them for more inputs.
 `;
 
 export async function compareCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -33,6 +33,7 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
       csv: { type: 'string' },
       json: { type: 'boolean', default: false },
       province: { type: 'string', multiple: true, default: [] },
+      city: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -47,9 +48,10 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
   let failed = 0;
   const paths = await inputPaths(positionals);
   const provinces = overrides('--province', values.province, paths);
+  const cities = overrides('--city', values.city, paths);
   for (const path of paths) {
     const loaded = await loadDocument(path);
-    if (loaded.kind === 'catalogue') catalogues.push(placed(loaded.document, provinces.get(path)));
+    if (loaded.kind === 'catalogue') catalogues.push(placed(loaded.document, provinces.get(path), cities.get(path)));
     else if (loaded.kind === 'annual-report') io.stderr(`${printable(path)}: an annual report; skipped\n`);
     else {
       failed++;
@@ -80,11 +82,19 @@ function overrides(flag: string, given: readonly string[], paths: readonly strin
   return out;
 }
 
-/** The catalogue with its province set as told, and said so in its agency's evidence. */
-function placed(doc: Catalogue, province: string | undefined): Catalogue {
-  if (province === undefined) return doc;
-  const evidence = [...doc.agency.evidence, { field: 'province' as const, from: 'option' as const, text: province }];
-  return { ...doc, agency: { ...doc.agency, province: provinceOfName(province) ?? province, evidence } };
+/** The catalogue with its province or city set as told, and said so in its agency's evidence. */
+function placed(doc: Catalogue, province: string | undefined, city: string | undefined): Catalogue {
+  if (province === undefined && city === undefined) return doc;
+  const agency = { ...doc.agency, evidence: [...doc.agency.evidence] };
+  if (province !== undefined) {
+    agency.province = provinceOfName(province) ?? province;
+    agency.evidence.push({ field: 'province', from: 'option', text: province });
+  }
+  if (city !== undefined) {
+    agency.city = city;
+    agency.evidence.push({ field: 'city', from: 'option', text: city });
+  }
+  return { ...doc, agency };
 }
 
 /** The coverage matrix as text: a row per topic any agency covers, a column per agency. */
