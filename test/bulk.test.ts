@@ -95,6 +95,29 @@ test('a re-run skips what is up to date, converts what changed, and --force redo
   expect(JSON.parse(normalise([...args, '--agency', '某局']).stdout).totals).toMatchObject({ converted: 15 });
 });
 
+test('a change in the code (a vocabulary word added to a checkout) makes every output out of date', () => {
+  // A copy of the built package, whose code this test may change.
+  const pkg = tmp();
+  for (const part of ['dist', 'data', 'package.json']) cpSync(join(repo, part), join(pkg, part), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(pkg, 'node_modules'));
+  const dir = corpus();
+  const run = () =>
+    JSON.parse(
+      spawnSync(
+        process.execPath,
+        [join(pkg, 'dist', 'cli', 'normalise.js'), join(dir, 'in'), '--out', join(dir, 'out'), '--json'],
+        {
+          encoding: 'utf8',
+        },
+      ).stdout,
+    ).totals;
+  expect(run()).toMatchObject({ converted: 15 });
+  expect(run()).toMatchObject({ converted: 0, skipped: 15 });
+  const headers = join(pkg, 'dist', 'vocabulary', 'headers.js');
+  writeFileSync(headers, `${readFileSync(headers, 'utf8')}\n// a word added\n`);
+  expect(run()).toMatchObject({ converted: 15, skipped: 0 });
+});
+
 test('a killed run leaves no half-written output; its temporary files go on the next run', () => {
   const dir = corpus();
   mkdirSync(join(dir, 'out'));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { access, readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES } from '../normalise.js';
 import { VERSION } from '../version.js';
+import { runningCodeDigest } from './bulk/codeDigest.js';
 import { expandInputs, type InputFile } from './expandInputs.js';
 import { printable, UsageError, type Io } from './io.js';
 import { convertAll, type PoolOptions, type Task } from './bulk/pool.js';
@@ -107,8 +108,10 @@ export async function normaliseCommand(argv: readonly string[], io: Io): Promise
   const outputOf = (f: InputFile): string => join(values.out, `${f.relative}.json`);
   const files = distinct(shard ? found.filter((f) => inShard(f.relative, shard)) : found, outputOf);
 
-  // What shapes an output besides the input's bytes and this version.
-  const optionsDigest = sha256(JSON.stringify(pool.convert, ['maxBytes', 'agency', 'province', 'format'])).slice(0, 16);
+  // What shapes an output besides the input's bytes and this version: the options, and the code.
+  const optionsDigest = sha256(
+    JSON.stringify(pool.convert, ['maxBytes', 'agency', 'province', 'format']) + runningCodeDigest(),
+  ).slice(0, 16);
   const known = await readManifest(values.out);
   const sink = await Sink.open(values.out, known, { ndjson: values.ndjson, itemsCsv: values['items-csv'] });
   const started = Date.now();
