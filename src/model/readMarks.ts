@@ -68,13 +68,19 @@ function listedOptions(
   const { lead, items } = parseMarkedList(text);
   const options =
     items.length > 0
-      ? items.map((i) => ({ kind: childField(i.label), on: i.state === 'checked', label: i.label }))
+      ? items.map((i) => ({
+          kind: childField(i.label),
+          on: i.state === 'checked',
+          // An option the vocabulary does not know keeps its box in the note: ☑ ticked, ☐ not.
+          label: `${i.state === 'checked' ? '☑' : '☐'}${i.label}`,
+        }))
       : lead.split(/[、，,；;\s]+/).map((w) => ({ kind: childField(w), on: true, label: w }));
   const named = options.some((o) => o.kind !== null);
   return {
     named,
     value: (kind) => (named ? options.some((o) => o.kind === kind && o.on) : null),
-    // Labels that name no option, and text before the first box (kept: it is the cell's too).
+    // Labels that name no option (with their box), and text before the first box (kept: it is
+    // the cell's too).
     note:
       [items.length > 0 ? lead : '', ...options.filter((o) => o.kind === null).map((o) => o.label)]
         .filter((t) => t !== '')
