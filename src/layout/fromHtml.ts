@@ -31,18 +31,16 @@ export function fromHtml(html: string): Result<Layout> {
   const budget = { slots: slotBudget(html.length), total: slotBudget(html.length) };
   const blocks: Block[] = [];
   let tableIndex = 0;
-  const lineOf = (el: Element): number => el.sourceCodeLocation?.startLine ?? 1;
-  const sourceLine = (el: Element): Place => ({ line: lineOf(el) });
   const paragraph = (el: Element): void => {
     const text = textOf(el).replace(/\s+/g, ' ').trim();
     if (text === '') return;
-    blocks.push({ kind: 'paragraph', text, line: lineOf(el), place: sourceLine(el) });
+    blocks.push({ kind: 'paragraph', text, line: lineOf(el), place: { line: lineOf(el) } });
   };
   const table = (el: Element): void => {
     $(el)
       .children('caption')
       .each((_, caption) => paragraph(caption));
-    const read = expandTable($, el, ++tableIndex, lineOf, sourceLine, budget);
+    const read = expandTable($, el, ++tableIndex, budget);
     blocks.push(read.value);
     append(diagnostics, read.diagnostics);
     // Tables nested in this one's cells, each once: those whose nearest enclosing table is this one.
@@ -90,12 +88,13 @@ export function fromHtml(html: string): Result<Layout> {
   return { value: { blocks, title }, diagnostics };
 }
 
+/** The source line an element starts on (1 where parse5 made the element itself: an implied tbody). */
+const lineOf = (el: Element): number => el.sourceCodeLocation?.startLine ?? 1;
+
 function expandTable(
   $: CheerioAPI,
   table: Element,
   index: number,
-  lineOf: (tr: Element) => number,
-  sourceLine: (tr: Element) => Place,
   budget: { slots: number; total: number },
 ): Result<LayoutTable> {
   const diagnostics: Diagnostic[] = [];
@@ -109,7 +108,7 @@ function expandTable(
     const groupEnd = y + group.length;
     for (const tr of group) {
       lines[y] = lineOf(tr);
-      places[y] = { ...sourceLine(tr), table: index, row: y + 1 };
+      places[y] = { line: lines[y]!, table: index, row: y + 1 };
       slots[y] ??= [];
       let x = 0;
       for (const td of $(tr).children('td, th').toArray()) {
