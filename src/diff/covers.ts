@@ -3,7 +3,8 @@
 // take only one of the several; these are found after it, by two rules:
 //  - a category: an item named as a category of the other catalogue is (its name, or a term the
 //    category's name puts in quotes, 行政执法检查“双随机” → 双随机, found in the item's name)
-//    covers that category's items, when none of them is matched elsewhere;
+//    covers that category's items, when none of them is matched elsewhere (categories are looked
+//    up by name, never tried one by one against every item);
 //  - siblings: an item left over whose best counterpart is matched, at a score that would have
 //    matched it too, to a sibling of it (an item under the same path), joins that match.
 import type { Profile } from './profile.js';
@@ -56,9 +57,10 @@ export function covers(
     const [ones, others, matchOne, matchOther] =
       side === 'a' ? [as, bs, m.matchA, m.matchB] : [bs, as, m.matchB, m.matchA];
     const [oneGrouped, otherGrouped] = side === 'a' ? grouped : [grouped[1], grouped[0]];
-    for (const category of categories(others).values()) {
-      for (let one = 0; one < ones.length; one++) {
-        if (oneGrouped[one] || !category.names(ones[one]!.name)) continue;
+    const index = categories(others);
+    for (let one = 0; one < ones.length; one++) {
+      if (oneGrouped[one]) continue;
+      for (const category of index.named(ones[one]!.name)) {
         const free = category.items.every((o) => !otherGrouped[o] && (matchOther[o] === -1 || matchOther[o] === one));
         if (free && category.items.length >= 2 && (matchOne[one] === -1 || category.items.includes(matchOne[one]!))) {
           add({ side, one, several: category.items });
@@ -109,24 +111,51 @@ function namedWithin(part: Profile, whole: Profile): boolean {
   return name.length >= 2 && [...name].every((c) => within.has(c));
 }
 
-/** The categories of a catalogue (the paths above its items) with the names an item may call them by. */
-function categories(items: readonly Profile[]): Map<string, { items: number[]; names: (name: string) => boolean }> {
-  const out = new Map<string, { items: number[]; names: (name: string) => boolean }>();
+/** A quoted term this long or longer is not a category's short name. */
+const MAX_QUOTED = 12;
+
+/**
+ * The categories of a catalogue (the paths above its items), found by the names an item may call
+ * them by: by the whole name, or by a quoted term of it that the item's name equals or holds.
+ * Looked up in maps, by the item's name and the substrings of it a term could be: the work grows
+ * with the items, never with items times categories.
+ */
+function categories(items: readonly Profile[]): { named: (name: string) => Array<{ items: number[] }> } {
+  const byKey = new Map<string, { items: number[] }>();
+  const byName = new Map<string, Array<{ items: number[] }>>();
+  const byQuoted = new Map<string, Array<{ items: number[] }>>();
+  const add = (map: Map<string, Array<{ items: number[] }>>, key: string, c: { items: number[] }): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [c]);
+    else if (!list.includes(c)) list.push(c);
+  };
   items.forEach((p, k) => {
     const key = parentOf(p);
     if (key === '') return;
-    let category = out.get(key);
+    let category = byKey.get(key);
     if (!category) {
+      byKey.set(key, (category = { items: [] }));
       const last = p.item.path[p.item.path.length - 2]!;
       const own = matchText(last);
-      const quoted = [...last.matchAll(/[“"「『]([^”"」』]+)[”"」』]/g)]
-        .map((q) => matchText(q[1]!))
-        .filter((q) => q.length >= 3);
-      const names = (name: string): boolean =>
-        (name.length >= 2 && name === own) || quoted.some((q) => name === q || name.includes(q));
-      out.set(key, (category = { items: [], names }));
+      if (own.length >= 2) add(byName, own, category);
+      for (const q of last.matchAll(/[“"「『]([^”"」』]+)[”"」』]/g)) {
+        const term = matchText(q[1]!);
+        if (term.length >= 3 && term.length <= MAX_QUOTED) add(byQuoted, term, category);
+      }
     }
     category.items.push(k);
   });
-  return out;
+  return {
+    named: (name) => {
+      const found = [...(byName.get(name) ?? [])];
+      // A term is looked for in the first 60 characters of a name (a name is short; a list of
+      // powers printed as a name runs to thousands).
+      const scanned = name.slice(0, 60);
+      if (byQuoted.size > 0)
+        for (let i = 0; i < scanned.length; i++)
+          for (let j = i + 3; j <= Math.min(scanned.length, i + MAX_QUOTED); j++)
+            for (const c of byQuoted.get(scanned.slice(i, j)) ?? []) if (!found.includes(c)) found.push(c);
+      return found;
+    },
+  };
 }

@@ -495,6 +495,16 @@ export function hostile(scale: number): fc.Arbitrary<FuzzCase> {
       bytes: utf8(`${HEAD.join('\t')}\n${Array.from({ length: k }, (_, r) => `${r + 1}\t事`).join('\n')}`),
       cells: [],
     })),
+    // Every item under a category of its own, each category's name quoting a term: the diff's
+    // covers look categories up by name (tried one by one, 40,000 of them took minutes).
+    n(40_000).map((k) => ({
+      reader: 'hostile-tsv',
+      name: 'categories.tsv',
+      bytes: utf8(
+        `序号\t一级事项\t二级事项\t公开内容\n${Array.from({ length: k }, (_, r) => `${r + 1}\t类别“第${r}类”\t事项第${r}类\t内容`).join('\n')}`,
+      ),
+      cells: [],
+    })),
     n(70_000).map((k) => ({
       reader: 'hostile-csv',
       name: 'long-record.csv',
