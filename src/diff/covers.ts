@@ -5,8 +5,10 @@
 //    category's name puts in quotes, 行政执法检查“双随机” → 双随机, found in the item's name)
 //    covers that category's items, when none of them is matched elsewhere (categories are looked
 //    up by name, never tried one by one against every item);
-//  - siblings: an item left over whose best counterpart is matched, at a score that would have
-//    matched it too, to a sibling of it (an item under the same path), joins that match.
+//  - siblings: an item left over whose best counterpart is matched to a sibling of it (an item
+//    under the same path) joins that match, when it scores at least six tenths of the match's
+//    score and both siblings' names are written within the counterpart's (部门预算 and 部门决算
+//    in 部门预决算).
 import type { Profile } from './profile.js';
 import { matchText } from './matchText.js';
 
@@ -69,30 +71,29 @@ export function covers(
       }
     }
   }
-  // Siblings: the best counterpart of each item left over.
+  // Siblings: for each item of the several's side left over, its best-scoring item of the one's side.
   for (const side of ['a', 'b'] as const) {
-    const [mine, theirs, matchMine, matchTheirs, myIndex, theirIndex] =
+    const [ones, others, matchOne, matchOther, oneIndex, otherIndex] =
       side === 'a'
-        ? [bs, as, m.matchB, m.matchA, scored.js, scored.is]
-        : [as, bs, m.matchA, m.matchB, scored.is, scored.js];
-    const best = new Int32Array(mine.length).fill(-1);
-    const bestScore = new Float64Array(mine.length);
+        ? [as, bs, m.matchA, m.matchB, scored.is, scored.js]
+        : [bs, as, m.matchB, m.matchA, scored.js, scored.is];
+    const [oneGrouped, otherGrouped] = side === 'a' ? grouped : [grouped[1], grouped[0]];
+    const best = new Int32Array(others.length).fill(-1);
+    const bestScore = new Float64Array(others.length);
     for (let k = 0; k < scored.n; k++) {
-      const x = myIndex[k]!;
-      if (scored.ss[k]! > bestScore[x]!) ((best[x] = theirIndex[k]!), (bestScore[x] = scored.ss[k]!));
+      const x = otherIndex[k]!;
+      if (scored.ss[k]! > bestScore[x]!) ((best[x] = oneIndex[k]!), (bestScore[x] = scored.ss[k]!));
     }
-    const [mineGrouped, theirsGrouped] = side === 'a' ? [grouped[1], grouped[0]] : grouped;
     const joined = new Map<number, number[]>();
-    mine.forEach((p, x) => {
+    others.forEach((p, x) => {
       const one = best[x]!;
-      if (matchMine[x] !== -1 || mineGrouped[x] || one === -1 || bestScore[x]! < accept || theirsGrouped[one]) return;
-      const sibling = matchTheirs[one]!;
-      if (sibling === -1 || parentOf(mine[sibling]!) !== parentOf(p) || parentOf(p) === '') return;
+      if (matchOther[x] !== -1 || otherGrouped[x] || one === -1 || bestScore[x]! < accept || oneGrouped[one]) return;
+      const sibling = matchOne[one]!;
+      if (sibling === -1 || parentOf(p) === '' || parentOf(others[sibling]!) !== parentOf(p)) return;
       // About as alike to the one as its matched sibling is, and both named within its name:
       // 部门决算 and 部门预算 in 部门预决算.
       if (bestScore[x]! < SIBLING_RATIO * matchScore(side, one, sibling)) return;
-      const within = (k: number): boolean => namedWithin(mine[k]!, theirs[one]!);
-      if (!within(x) || !within(sibling)) return;
+      if (!namedWithin(p, ones[one]!) || !namedWithin(others[sibling]!, ones[one]!)) return;
       joined.set(one, [...(joined.get(one) ?? [sibling]), x]);
     });
     for (const [one, several] of joined) add({ side, one, several });
