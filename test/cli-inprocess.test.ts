@@ -1,6 +1,6 @@
 // The commands run in this process through run(argv, io): what each prints and returns, for the
 // cases every command shares (inputs that are missing or broken, folders, flags it does not know).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/cli/run.js';
 import { tmpDir } from './tmp.js';
@@ -119,6 +119,26 @@ test('compare --province and --city set one input’s place, by its path or its 
     ['sc-nanjiang-czj-zdgkml.xlsx', '巴中市'],
     ['sc-bazhou-czj-zdgkml.docx', '成都市'], // grouped under the city it was told
   ]);
+  // Or many at once, from a CSV (a flag wins over the file).
+  const places = join(tmpDir('places'), 'places.csv');
+  writeFileSync(
+    places,
+    '\uFEFFinput,province,city\nsc-nanjiang-czj-zdgkml.xlsx,湖南,\n001_6b51252c69ebe662.txt,,大理白族自治州\n',
+  );
+  expect(await provinces('--places', places)).toEqual(['四川省', '湖南省', '云南省']);
+  const fromFile = JSON.parse((await gongkai('compare', ...inputs, '--json', '--places', places)).stdout) as {
+    agencies: Array<{ source: string; city: string | null }>;
+  };
+  expect(fromFile.agencies.find((a) => a.source === '001_6b51252c69ebe662.txt')!.city).toBe('大理白族自治州');
+  expect(await provinces('--places', places, '--province', 'sc-nanjiang-czj-zdgkml.xlsx=贵州')).toEqual([
+    '四川省',
+    '贵州省',
+    '云南省',
+  ]);
+  writeFileSync(places, 'input,province\nnosuch.docx,四川省\n');
+  expect((await gongkai('compare', ...inputs, '--places', places)).stderr).toMatch(
+    /places\.csv, row 2, nosuch\.docx: no input has that path or name/,
+  );
   const typo = await gongkai('compare', ...inputs, '--province', 'nosuch.docx=四川省');
   expect([typo.code, typo.stderr]).toEqual([
     2,

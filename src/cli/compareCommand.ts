@@ -1,6 +1,8 @@
 // `gongkai compare INPUT…`: relate many catalogues through the built-in topic list and print the
 // coverage matrix (or write it as CSV, JSON or an HTML report).
+import { readFile } from 'node:fs/promises';
 import { basename, sep } from 'node:path';
+import Papa from 'papaparse';
 import { parseArgs } from 'node:util';
 import { provinceOfName } from '../vocabulary/provinces.js';
 import { compare } from '../compare/compare.js';
@@ -13,14 +15,15 @@ import { printable, UsageError, type Io } from './io.js';
 import { maxOf } from '../collections.js';
 
 export const compareUsage = `Usage: gongkai compare INPUT… [--group-by province|city|agency] [--html FILE] [--csv FILE] [--json]
-                       [--province INPUT=省]… [--city INPUT=市]…
+                       [--province INPUT=省]… [--city INPUT=市]… [--places FILE.csv]
 
 Relates catalogues (source files, folders, or JSON written by normalise) through a list of
 disclosure topics: which agency covers which topic, and how alike agencies are. Annual reports
 among the inputs are skipped with a note; an input that cannot be read is named, the others are
 compared, and the exit code is 1. --province and --city set one input's province or city where
 the document does not say it or says it wrongly (INPUT: its path as listed, or its file name);
-repeat them for more inputs.
+repeat them for more inputs, or list them in --places, a CSV with the header input,province,city
+(a blank cell sets nothing; a flag overrides the file).
 `;
 
 export async function compareCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -34,6 +37,7 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
       json: { type: 'boolean', default: false },
       province: { type: 'string', multiple: true, default: [] },
       city: { type: 'string', multiple: true, default: [] },
+      places: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -47,8 +51,16 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
   const catalogues: Catalogue[] = [];
   let failed = 0;
   const paths = await inputPaths(positionals);
-  const provinces = overrides('--province', values.province, paths);
-  const cities = overrides('--city', values.city, paths);
+  const listed = values.places ? await placesFile(values.places) : { province: [], city: [] };
+  const flags = (flag: '--province' | '--city', given: string[]): Setting[] =>
+    given.map((option) => {
+      const at = option.lastIndexOf('=');
+      const [input, name] = [option.slice(0, at), option.slice(at + 1).trim()];
+      if (at <= 0 || name === '') throw new UsageError(`${flag} takes INPUT=name, not ${JSON.stringify(option)}.`);
+      return { from: `${flag} ${input}`, input, name };
+    });
+  const provinces = overrides([...listed.province, ...flags('--province', values.province)], paths);
+  const cities = overrides([...listed.city, ...flags('--city', values.city)], paths);
   for (const path of paths) {
     const loaded = await loadDocument(path);
     if (loaded.kind === 'catalogue') catalogues.push(placed(loaded.document, provinces.get(path), cities.get(path)));
@@ -68,17 +80,43 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
   return failed > 0 ? 1 : 0;
 }
 
-/** `INPUT=name` options, by the input path they name (the path as listed, or its file name). */
-function overrides(flag: string, given: readonly string[], paths: readonly string[]): Map<string, string> {
+/** A place given for one input: where it was said, the input (path or file name), the name. */
+interface Setting {
+  from: string;
+  input: string;
+  name: string;
+}
+
+/** Settings by the input path they name (the path as listed, or its file name); a later one wins. */
+function overrides(settings: readonly Setting[], paths: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const option of given) {
-    const at = option.lastIndexOf('=');
-    const [key, name] = [option.slice(0, at), option.slice(at + 1).trim()];
-    if (at <= 0 || name === '') throw new UsageError(`${flag} takes INPUT=name, not ${JSON.stringify(option)}.`);
-    const named = paths.filter((p) => p === key || basename(p) === key || p.endsWith(`${sep}${key}`));
-    if (named.length === 0) throw new UsageError(`${flag} ${printable(key)}: no input has that path or name.`);
+  for (const { from, input, name } of settings) {
+    const named = paths.filter((p) => p === input || basename(p) === input || p.endsWith(`${sep}${input}`));
+    if (named.length === 0) throw new UsageError(`${printable(from)}: no input has that path or name.`);
     for (const p of named) out.set(p, name);
   }
+  return out;
+}
+
+/** The settings a --places CSV lists: a row per input, its province and city (blank: not set). */
+async function placesFile(path: string): Promise<{ province: Setting[]; city: Setting[] }> {
+  const text = await readFile(path, 'utf8').catch((error: Error) => {
+    throw new UsageError(`--places ${printable(path)}: ${error.message}`);
+  });
+  const { data, meta } = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
+  if (!meta.fields?.includes('input') || !meta.fields.some((f) => f === 'province' || f === 'city'))
+    throw new UsageError(`--places ${printable(path)}: the header must name input and province or city.`);
+  const out = { province: [] as Setting[], city: [] as Setting[] };
+  data.forEach((row, k) => {
+    const input = row.input?.trim() ?? '';
+    for (const field of ['province', 'city'] as const) {
+      const name = row[field]?.trim() ?? '';
+      if (input !== '' && name !== '') out[field].push({ from: `${path}, row ${k + 2}, ${input}`, input, name });
+    }
+  });
   return out;
 }
 
