@@ -41,6 +41,13 @@ test('compare and check take a folder of normalised JSON; each skips the other k
   const compared = await gongkai('compare', out, '--json');
   expect(compared.code).toBe(0);
   expect(JSON.parse(compared.stdout).agencies).toHaveLength(3);
+  // A normalised document answers to its source's file name.
+  const placed = await gongkai('compare', out, '--json', '--province', '001_6b51252c69ebe662.txt=湖南省');
+  expect(
+    (JSON.parse(placed.stdout) as { agencies: Array<{ source: string; province: string }> }).agencies.find(
+      (a) => a.source === '001_6b51252c69ebe662.txt',
+    )!.province,
+  ).toBe('湖南省');
   expect(compared.stderr.match(/an annual report; skipped/g)).toHaveLength(2);
   const checked = await gongkai('check', out, '--json');
   expect(checked.code).toBe(0);

@@ -21,9 +21,9 @@ Relates catalogues (source files, folders, or JSON written by normalise) through
 disclosure topics: which agency covers which topic, and how alike agencies are. Annual reports
 among the inputs are skipped with a note; an input that cannot be read is named, the others are
 compared, and the exit code is 1. --province and --city set one input's province or city where
-the document does not say it or says it wrongly (INPUT: its path as listed, or its file name);
-repeat them for more inputs, or list them in --places, a CSV with the header input,province,city
-(a blank cell sets nothing; a flag overrides the file).
+the document does not say it or says it wrongly (INPUT: its path as listed, or its file name,
+x.docx for a normalised x.docx.json); repeat them for more inputs, or list them in --places, a
+CSV with the header input,province,city (a blank cell sets nothing; a flag overrides the file).
 `;
 
 export async function compareCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -87,11 +87,14 @@ interface Setting {
   name: string;
 }
 
-/** Settings by the input path they name (the path as listed, or its file name); a later one wins. */
+/** Settings by the input path they name (the path as listed, or its file name, without .json too); a later one wins. */
 function overrides(settings: readonly Setting[], paths: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const { from, input, name } of settings) {
-    const named = paths.filter((p) => p === input || basename(p) === input || p.endsWith(`${sep}${input}`));
+    // A normalised document (x.docx.json) answers to its source's name too (x.docx).
+    const named = paths.filter((p) =>
+      [p, p.replace(/\.json$/, '')].some((q) => q === input || basename(q) === input || q.endsWith(`${sep}${input}`)),
+    );
     if (named.length === 0) throw new UsageError(`${printable(from)}: no input has that path or name.`);
     for (const p of named) out.set(p, name);
   }
