@@ -123,7 +123,7 @@ export function compare(catalogues: readonly Catalogue[], options: CompareOption
   );
   return {
     kind: 'catalogue-comparison',
-    schemaVersion: 1,
+    schemaVersion: 2,
     groupBy,
     agencies,
     topics: list.map(({ id, name }) => ({ id, name })),

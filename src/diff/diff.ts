@@ -122,7 +122,7 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
   pairs.sort((x, y) => byA.get(x.a)! - byA.get(y.a)!);
   return {
     kind: 'catalogue-diff',
-    schemaVersion: 1,
+    schemaVersion: 2,
     a: { agency: a.agency, source: a.source },
     b: { agency: b.agency, source: b.source },
     thresholds: { accept, review },

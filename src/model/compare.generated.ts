@@ -5,7 +5,7 @@
  */
 export interface CatalogueComparison {
   kind: "catalogue-comparison";
-  schemaVersion: 1;
+  schemaVersion: 2;
   groupBy: "province" | "city" | "agency";
   agencies: {
     key: string;

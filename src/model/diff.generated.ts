@@ -5,7 +5,7 @@
  */
 export interface CatalogueDiff {
   kind: "catalogue-diff";
-  schemaVersion: 1;
+  schemaVersion: 2;
   a: {
     agency: Agency;
     source: Source;
