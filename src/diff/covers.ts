@@ -12,10 +12,11 @@
 import type { Profile } from './profile.js';
 import { matchText } from './matchText.js';
 
-/** The alignment so far: for each item, the index of its match on the other side, or -1. */
+/** The alignment so far: for each item, the index of its match on the other side, or -1; the score of A's matches. */
 export interface Alignment {
   matchA: Int32Array;
   matchB: Int32Array;
+  scoreA: Float64Array;
 }
 
 /** A group: one item of `side` covering several items of the other side (indexes). */
@@ -38,14 +39,13 @@ const parentOf = (p: Profile): string => p.item.path.slice(0, -1).join('\u0000')
 /** How alike to the one item a sibling must be, against how alike its matched sibling is. */
 const SIBLING_RATIO = 0.6;
 
-/** The groups; `matchScore` is the score of a match taken, from the side of its one item. */
+/** The groups. */
 export function covers(
   as: readonly Profile[],
   bs: readonly Profile[],
   m: Alignment,
   scored: Scored,
   accept: number,
-  matchScore: (side: 'a' | 'b', one: number, other: number) => number,
 ): Group[] {
   const grouped = [new Uint8Array(as.length), new Uint8Array(bs.length)] as const;
   const groups: Group[] = [];
@@ -92,7 +92,7 @@ export function covers(
       if (sibling === -1 || parentOf(p) === '' || parentOf(others[sibling]!) !== parentOf(p)) return;
       // About as alike to the one as its matched sibling is, and both named within its name:
       // 部门决算 and 部门预算 in 部门预决算.
-      if (bestScore[x]! < SIBLING_RATIO * matchScore(side, one, sibling)) return;
+      if (bestScore[x]! < SIBLING_RATIO * m.scoreA[side === 'a' ? one : sibling]!) return;
       if (!namedWithin(p, ones[one]!) || !namedWithin(others[sibling]!, ones[one]!)) return;
       joined.set(one, [...(joined.get(one) ?? [sibling]), x]);
     });

@@ -66,23 +66,20 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
   const usedB = new Uint8Array(bs.length);
   const matchA = new Int32Array(as.length).fill(-1);
   const matchB = new Int32Array(bs.length).fill(-1);
-  const scoreOf = new Map<number, number>(); // i * bs.length + j → score, for the pairs taken
+  const scoreA = new Float64Array(as.length); // the score of the match an item of A took
   const doubtful: Array<[number, number, number]> = [];
   for (const k of order) {
     const [i, j, s] = [is[k]!, js[k]!, ss[k]!];
     if (usedA[i] || usedB[j]) continue;
     usedA[i] = usedB[j] = 1;
-    scoreOf.set(i * bs.length + j, s);
-    if (s >= accept) ((matchA[i] = j), (matchB[j] = i));
+    if (s >= accept) ((matchA[i] = j), (matchB[j] = i), (scoreA[i] = s));
     else doubtful.push([i, j, s]);
   }
-  const groups = covers(as, bs, { matchA, matchB }, { is, js, ss, n }, accept, (side, one, other) =>
-    side === 'a' ? scoreOf.get(one * bs.length + other)! : scoreOf.get(other * bs.length + one)!,
-  );
+  const groups = covers(as, bs, { matchA, matchB, scoreA }, { is, js, ss, n }, accept);
   const inGroupA = new Uint8Array(as.length);
   const inGroupB = new Uint8Array(bs.length);
   const groupScore = (i: number, j: number): number => {
-    if (scoreOf.has(i * bs.length + j)) return scoreOf.get(i * bs.length + j)!;
+    if (matchA[i] === j) return scoreA[i]!;
     scorer.load(as[i]!);
     return scorer.score(bs[j]!);
   };
@@ -112,14 +109,13 @@ export function diff(a: Catalogue, b: Catalogue, options: DiffOptions = {}): Cat
   const placedB = Uint8Array.from(inGroupB);
   const place = ([i, j, s]: [number, number, number]): Pair => ((placedA[i] = placedB[j] = 1), pairOf(i, j, s));
   const free = ([i, j]: [number, number, number]): boolean => !inGroupA[i] && !inGroupB[j];
+  // Pairs in A's order.
   const taken: Array<[number, number, number]> = [];
-  matchA.forEach((j, i) => j !== -1 && taken.push([i, j, scoreOf.get(i * bs.length + j)!]));
+  matchA.forEach((j, i) => j !== -1 && taken.push([i, j, scoreA[i]!]));
   const pairs = taken.filter(free).map(place);
   const toReview = doubtful.filter(free).map(place);
   const onlyA = a.items.filter((_, i) => !placedA[i]).map((it) => it.id);
   const onlyB = b.items.filter((_, j) => !placedB[j]).map((it) => it.id);
-  const byA = new Map(a.items.map((it, i) => [it.id, i]));
-  pairs.sort((x, y) => byA.get(x.a)! - byA.get(y.a)!);
   return {
     kind: 'catalogue-diff',
     schemaVersion: 2,
