@@ -8,6 +8,7 @@ import type { CatalogueComparison } from '../model/compare.generated.js';
 import { maxOf } from '../collections.js';
 import { spreadsheetSafe } from './spreadsheetSafe.js';
 import { PAGE_SCRIPT } from './pageScript.js';
+import { escapeHtml as escape } from './escapeHtml.js';
 
 /**
  * The comparison as CSV: three header rows (province, city, agency: one column per agency), a
@@ -32,9 +33,6 @@ export function comparisonCsv(c: CatalogueComparison): string {
     ) + '\n'
   );
 }
-
-const escape = (s: string): string =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 export function comparisonHtml(c: CatalogueComparison): string {
   const max = maxOf(c.coverage.flat(), 1);

@@ -6,6 +6,7 @@ import type { Catalogue, Item } from '../model/catalogue.generated.js';
 import type { CatalogueDiff, Change, Cover } from '../model/diff.generated.js';
 import { spreadsheetSafe } from './spreadsheetSafe.js';
 import { PAGE_SCRIPT } from './pageScript.js';
+import { escapeHtml as escape } from './escapeHtml.js';
 
 const name = (it: Item): string => it.path.join(' / ') || (it.content ?? '').slice(0, 30);
 const value = (v: Change['a']): string => {
@@ -126,9 +127,6 @@ export function diffTsv(d: CatalogueDiff, a: Catalogue, b: Catalogue): string {
   const safe = (s: string): string => (s.startsWith('"') ? `'${s}` : spreadsheetSafe(s));
   return rows.map((r) => r.map((s, k) => (k === 0 ? clean(s) : safe(clean(s)))).join('\t')).join('\n') + '\n';
 }
-
-const escape = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The fields a change names, in Chinese, each with its name in the JSON. */
 const FIELD_LABELS: Record<string, string> = {
