@@ -1,6 +1,6 @@
 // The fuzz suite at a fixed seed and a small budget (about 30 s): every generator of
 // test/fuzz/cases.ts, every case checked by test/fuzz/check.ts. `npm run fuzz` runs the same at
-// 10,000 cases and more, each in a worker with a time and memory bound.
+// 10,000 cases and more, in lane processes with a time and memory bound.
 import fc from 'fast-check';
 import { generators } from './fuzz/cases.js';
 import { check } from './fuzz/check.js';
