@@ -91,12 +91,15 @@ const started = Date.now();
 let finished = 0;
 
 /** A lane process: the TS sources run through the same module hooks as this runner, with a bounded heap. */
-const startLane = (): ChildProcess =>
-  fork(new URL('./worker.ts', import.meta.url), {
+const startLane = (): ChildProcess => {
+  const lane = fork(new URL('./worker.ts', import.meta.url), {
     execArgv: ['--import', './scripts/ts/register.js', `--max-old-space-size=${HEAP_MB}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  lane.stderr!.resume(); // drained between cases too: a full pipe would block the lane
+  return lane;
+};
 
 async function lane(): Promise<void> {
   let child: ChildProcess | null = null;

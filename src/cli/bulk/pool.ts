@@ -73,6 +73,9 @@ function started(pool: PoolOptions): Promise<ChildProcess> {
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  // Always drained: read while a task runs (runOn), dropped between tasks, so that a worker writing
+  // to stderr never blocks on a full pipe.
+  worker.stderr!.resume();
   return new Promise((resolve, reject) => {
     worker.once('message', () => {
       worker.off('error', reject);
